@@ -1,0 +1,65 @@
+package org.rebuildtrust.couples;
+
+import java.util.Locale;
+
+/**
+ * What the caseload table asks for: a page, an optional sort, a status filter and free-text search.
+ * Sort keys are names from a fixed list, never text that reaches the query as JPQL.
+ */
+public record CaseloadQuery(int first, int pageSize, SortKey sortKey, boolean descending, CoupleStatus status,
+                            String search) {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    public CaseloadQuery {
+        first = Math.max(0, first);
+        pageSize = Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE);
+        sortKey = sortKey == null ? SortKey.LAST_ACTIVITY : sortKey;
+        search = search == null || search.isBlank() ? null : search.trim();
+    }
+
+    public static CaseloadQuery firstPage(int pageSize) {
+        return new CaseloadQuery(0, pageSize, SortKey.LAST_ACTIVITY, true, null, null);
+    }
+
+    /** Columns the table may be sorted by, with the JPQL path each stands for. */
+    public enum SortKey {
+        LABEL("c.label"),
+        STATUS("c.status"),
+        START_DATE("c.startDate"),
+        LAST_ACTIVITY("c.lastActivityAt");
+
+        private final String path;
+
+        SortKey(String path) {
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
+
+        /** The key for a table column's field name, or null when the table asks for something unknown. */
+        public static SortKey forField(String field) {
+            if (field == null) {
+                return null;
+            }
+            return switch (field) {
+                case "label" -> LABEL;
+                case "status" -> STATUS;
+                case "startDate" -> START_DATE;
+                case "lastActivityAt" -> LAST_ACTIVITY;
+                default -> null;
+            };
+        }
+    }
+
+    /** The search text as a LIKE pattern in which the user's % and _ match only themselves. */
+    String likePattern() {
+        String escaped = search.toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+}

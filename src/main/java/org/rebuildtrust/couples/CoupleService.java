@@ -1,0 +1,167 @@
+package org.rebuildtrust.couples;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.practice.Therapist;
+import org.rebuildtrust.practice.TherapistService;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.RecordNotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Couples and the caseload. Every read and write goes through {@link #visibleCouple}: a therapist reaches only
+ * their own couples, an admin all of the practice's, a client only their own couple; anything else is not found.
+ */
+@ApplicationScoped
+@Transactional
+public class CoupleService {
+
+    private static final String CASELOAD_FROM = " FROM Couple c JOIN c.partners a JOIN c.partners b JOIN c.therapist t"
+            + " WHERE a.seat = 1 AND b.seat = 2";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TherapistService therapists;
+
+    @Inject
+    Clock clock;
+
+    protected CoupleService() {
+        // for CDI
+    }
+
+    public CoupleService(EntityManager em, TherapistService therapists, Clock clock) {
+        this.em = em;
+        this.therapists = therapists;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of the couples the actor may see, sorted and filtered in the database: one statement whatever
+     * the size of the caseload. {@link #caseloadSize} counts the same rows for the paginator.
+     */
+    public List<CaseloadRow> caseloadPage(@NotNull Actor actor, @NotNull CaseloadQuery query) {
+        if (actor.isClient()) {
+            return List.of();
+        }
+        String order = " ORDER BY " + query.sortKey().path() + (query.descending() ? " DESC" : " ASC") + ", c.id";
+        TypedQuery<CaseloadRow> rows = caseloadQuery(actor, query, "SELECT NEW org.rebuildtrust.couples.CaseloadRow("
+                + "c.id, c.label, a.fullName, b.fullName, c.status, c.startDate, c.lastActivityAt, t.displayName)",
+                order, CaseloadRow.class);
+        return rows.setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultList();
+    }
+
+    /** How many couples match the caseload's filters, over all pages. */
+    public long caseloadSize(@NotNull Actor actor, @NotNull CaseloadQuery query) {
+        if (actor.isClient()) {
+            return 0;
+        }
+        return caseloadQuery(actor, query, "SELECT COUNT(c)", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> caseloadQuery(Actor actor, CaseloadQuery query, String select, String order,
+                                            Class<T> resultType) {
+        StringBuilder where = new StringBuilder(CASELOAD_FROM);
+        Map<String, Object> parameters = new HashMap<>();
+        if (actor.isAdmin()) {
+            where.append(" AND c.practice.id = :practiceId");
+            parameters.put("practiceId", actor.practiceId());
+        } else {
+            where.append(" AND t.account.id = :accountId");
+            parameters.put("accountId", actor.accountId());
+        }
+        if (query.status() != null) {
+            where.append(" AND c.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.search() != null) {
+            where.append(" AND (LOWER(c.label) LIKE :search ESCAPE '!'"
+                    + " OR LOWER(a.fullName) LIKE :search ESCAPE '!'"
+                    + " OR LOWER(b.fullName) LIKE :search ESCAPE '!')");
+            parameters.put("search", query.likePattern());
+        }
+        TypedQuery<T> typed = em.createQuery(select + where + order, resultType);
+        parameters.forEach(typed::setParameter);
+        return typed;
+    }
+
+    /** The couple with both partners, if the actor may see it. */
+    public Couple find(@NotNull Actor actor, long coupleId) {
+        return visibleCouple(actor, coupleId);
+    }
+
+    /** The couple of a signed-in partner, for their portal. */
+    public Partner findOwnPartner(@NotNull Actor client) {
+        return em.createNamedQuery(Partner.FIND_BY_ACCOUNT, Partner.class)
+                .setParameter("accountId", client.accountId())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Partner for account", client.accountId()));
+    }
+
+    /**
+     * Admits a new couple. A therapist's new couple is theirs; an admin names the therapist, who must be
+     * an active therapist of the same practice.
+     */
+    public Couple create(@NotNull Actor actor, @NotNull @Valid Couple draft, Long therapistId) {
+        if (!draft.isNew()) {
+            throw new IllegalArgumentException("Only a draft couple can be created");
+        }
+        Therapist primary = actor.isAdmin()
+                ? therapists.findActiveInPractice(actor, therapistId)
+                : therapists.findForAccount(actor);
+        draft.admit(primary.getPractice(), primary, today(), Instant.now(clock));
+        em.persist(draft);
+        return draft;
+    }
+
+    /** Saves the edited details of a couple and its partners, refusing a copy older than the stored one. */
+    public Couple update(@NotNull Actor actor, @NotNull @Valid Couple edited) {
+        Couple stored = visibleCouple(actor, edited.getId());
+        stored.reviseDetails(edited, today(), Instant.now(clock));
+        em.flush();
+        return stored;
+    }
+
+    private Couple visibleCouple(Actor actor, Long coupleId) {
+        String scope;
+        Object scopeValue;
+        if (actor.isAdmin()) {
+            scope = "c.practice.id = :scope";
+            scopeValue = actor.practiceId();
+        } else if (actor.isTherapist()) {
+            scope = "c.therapist.account.id = :scope";
+            scopeValue = actor.accountId();
+        } else {
+            scope = "EXISTS (SELECT p FROM Partner p WHERE p.couple = c AND p.account.id = :scope)";
+            scopeValue = actor.accountId();
+        }
+        List<Couple> found = em.createQuery("SELECT DISTINCT c FROM Couple c JOIN FETCH c.partners"
+                        + " JOIN FETCH c.therapist WHERE c.id = :id AND " + scope, Couple.class)
+                .setParameter("id", coupleId)
+                .setParameter("scope", scopeValue)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new RecordNotFoundException("Couple", coupleId);
+        }
+        return found.get(0);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

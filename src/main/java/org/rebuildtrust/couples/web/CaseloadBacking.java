@@ -1,0 +1,101 @@
+package org.rebuildtrust.couples.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.rebuildtrust.couples.CaseloadQuery;
+import org.rebuildtrust.couples.CaseloadRow;
+import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.security.CurrentActor;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The therapist's home: the caseload table, paged, sorted, filtered and searched in the database. */
+@Named
+@ViewScoped
+public class CaseloadBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CoupleService coupleService;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    private CoupleStatus status;
+    private String search;
+    private LazyDataModel<CaseloadRow> couples;
+
+    @PostConstruct
+    void init() {
+        couples = new CaseloadModel();
+    }
+
+    public void clearSearch() {
+        search = null;
+        status = null;
+    }
+
+    public LazyDataModel<CaseloadRow> getCouples() {
+        return couples;
+    }
+
+    public CoupleStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CoupleStatus status) {
+        this.status = status;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    /** Adapts the table's requests to the service: a count and a page, one statement each. */
+    private final class CaseloadModel extends LazyDataModel<CaseloadRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) coupleService.caseloadSize(currentActor.require(), query(0, 1, Map.of()));
+        }
+
+        @Override
+        public List<CaseloadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+            return coupleService.caseloadPage(currentActor.require(), query(first, pageSize, sortBy));
+        }
+
+        private CaseloadQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            CaseloadQuery.SortKey key = sort == null ? null : CaseloadQuery.SortKey.forField(sort.getField());
+            boolean descending = key == null || sort.getOrder() == SortOrder.DESCENDING;
+            return new CaseloadQuery(first, pageSize, key, descending, status, search);
+        }
+
+        @Override
+        public String getRowKey(CaseloadRow row) {
+            return Long.toString(row.id());
+        }
+
+        @Override
+        public CaseloadRow getRowData(String rowKey) {
+            return getWrappedData().stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+}

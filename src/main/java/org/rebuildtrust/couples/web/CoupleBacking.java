@@ -1,0 +1,77 @@
+package org.rebuildtrust.couples.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Ids;
+import org.rebuildtrust.shared.web.Messages;
+
+import java.io.Serializable;
+
+/**
+ * The couple page: details and both partners, and the same page's edit mode. The form edits the copy loaded
+ * with the page; saving sends its versions along, so a change made meanwhile by someone else is refused.
+ */
+@Named
+@ViewScoped
+public class CoupleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CoupleService coupleService;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    private String id;
+    private Couple couple;
+    private boolean editing;
+
+    /** Loads the couple named in the URL; unknown, malformed or someone else's ids all end on the not-found page. */
+    public void load() {
+        couple = coupleService.find(currentActor.require(), Ids.parse("Couple", id));
+    }
+
+    public void edit() {
+        editing = true;
+    }
+
+    public void cancel() {
+        load();
+        editing = false;
+    }
+
+    public void save() {
+        try {
+            couple = coupleService.update(currentActor.require(), couple);
+            editing = false;
+            Messages.info("couple.saved");
+        } catch (BusinessRuleException refusal) {
+            Messages.refused(refusal, "coupleForm");
+        } catch (OptimisticLockException lostRace) {
+            Messages.refused(lostRace);
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Couple getCouple() {
+        return couple;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+}

@@ -1,0 +1,23 @@
+package org.rebuildtrust.database;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * The application's own connection pool. Its settings come from MicroProfile Config, so the embedded H2 default
+ * (META-INF/microprofile-config.properties) switches to PostgreSQL through DB_URL, DB_USER, DB_PASSWORD and
+ * DB_DATASOURCE_CLASS. Payara's built-in default datasource is not used: it lives in a folder deleted at stop.
+ */
+@DataSourceDefinition(
+        name = DatabaseConfiguration.DATASOURCE,
+        className = "${MPCONFIG=db.datasource.class}",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 30)
+@Singleton
+public class DatabaseConfiguration {
+
+    public static final String DATASOURCE = "java:app/jdbc/rebuild";
+}

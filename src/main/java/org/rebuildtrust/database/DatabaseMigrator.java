@@ -1,0 +1,54 @@
+package org.rebuildtrust.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date before anything else runs, then announces {@link SchemaReady} so that
+ * start-up work which needs the tables (the demo data) can follow.
+ * Outside a container transaction because Flyway manages its own.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrator {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = DatabaseConfiguration.DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Event<SchemaReady> schemaReady;
+
+    @PostConstruct
+    void migrateAtStartup() {
+        int applied = applyMigrations(dataSource);
+        LOG.info(() -> "Database schema is current (" + applied + " migrations applied now)");
+        schemaReady.fire(new SchemaReady());
+    }
+
+    /** Applies pending migrations; shared with the persistence tests so they run exactly what production runs. */
+    public static int applyMigrations(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
+    /** Fired once the schema is migrated. */
+    public record SchemaReady() {
+    }
+}

@@ -1,0 +1,168 @@
+package org.rebuildtrust.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.couples.InfidelityKind;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.practice.Practice;
+import org.rebuildtrust.practice.Therapist;
+import org.rebuildtrust.practice.TherapistService;
+import org.rebuildtrust.security.AccountService;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.security.PasswordHasher;
+import org.rebuildtrust.security.Role;
+import org.rebuildtrust.security.UserAccount;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The synthetic demo practice: an admin, two therapists, twelve couples across every status, and portal logins
+ * for both partners of three couples (one pair sharing an email address). Built through the real services,
+ * so demo data obeys the same rules as typed data.
+ */
+@ApplicationScoped
+public class DemoPractice {
+
+    /** Every demo login uses this password; it is printed at start-up and in the README. */
+    public static final String PASSWORD = "demo-password-2026";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    TherapistService therapistService;
+
+    @Inject
+    CoupleService coupleService;
+
+    @Inject
+    Clock clock;
+
+    void create() {
+        Practice practice = new Practice("Harbor Lane Couples Practice (demo)");
+        em.persist(practice);
+        UserAccount adminAccount = new UserAccount(practice.getId(), "admin", "Morgan Demo (practice admin)",
+                Role.ADMIN, passwordHasher.hash(PASSWORD));
+        em.persist(adminAccount);
+        Actor admin = Actor.of(adminAccount);
+
+        Therapist vale = therapistService.create(admin, "Dr. Robin Vale", "robin", PASSWORD);
+        Therapist okafor = therapistService.create(admin, "Sam Okafor, LMFT", "sam", PASSWORD);
+        LocalDate today = LocalDate.now(clock);
+
+        Couple first = couple(admin, vale, "Rivera & Chen (demo)", CoupleStatus.ACTIVE, InfidelityKind.EMOTIONAL,
+                today.minusMonths(5), today.minusMonths(4),
+                "Alex Rivera", "alex.rivera@example.test", RecoveryRole.INVOLVED,
+                "Jordan Chen", "jordan.chen@example.test", RecoveryRole.HURT);
+        portalLogins(admin, first, "alex", "jordan");
+
+        Couple second = couple(admin, vale, "Okonkwo & Lindqvist (demo)", CoupleStatus.ACTIVE, InfidelityKind.PHYSICAL,
+                today.minusMonths(3), today.minusMonths(2),
+                "Casey Okonkwo", "home@okonkwo-lindqvist.example.test", RecoveryRole.HURT,
+                "Riley Lindqvist", "home@okonkwo-lindqvist.example.test", RecoveryRole.INVOLVED);
+        portalLogins(admin, second, "casey", "riley");
+
+        Couple third = couple(admin, okafor, "Moreau & Haddad (demo)", CoupleStatus.ACTIVE, InfidelityKind.BOTH,
+                today.minusMonths(7), today.minusMonths(6),
+                "Quinn Moreau", "quinn.moreau@example.test", RecoveryRole.BOTH,
+                "Avery Haddad", "avery.haddad@example.test", RecoveryRole.BOTH);
+        portalLogins(admin, third, "quinn", "avery");
+
+        couple(admin, vale, "Nakamura & Price (demo)", CoupleStatus.INTAKE, InfidelityKind.NOT_DISCLOSED,
+                null, today.minusDays(3),
+                "Kai Nakamura", "kai.n@example.test", RecoveryRole.NOT_SET,
+                "Dana Price", "dana.p@example.test", RecoveryRole.NOT_SET);
+        couple(admin, vale, "Silva & Novak (demo)", CoupleStatus.INTAKE, InfidelityKind.EMOTIONAL,
+                today.minusWeeks(6), today.minusDays(10),
+                "Robin Silva", "r.silva@example.test", RecoveryRole.HURT,
+                "Emery Novak", "e.novak@example.test", RecoveryRole.INVOLVED);
+        couple(admin, vale, "Adeyemi & Walsh (demo)", CoupleStatus.PAUSED, InfidelityKind.PHYSICAL,
+                today.minusYears(1), today.minusMonths(9),
+                "Tobi Adeyemi", "tobi.a@example.test", RecoveryRole.INVOLVED,
+                "Shay Walsh", "shay.w@example.test", RecoveryRole.HURT);
+        couple(admin, vale, "Bauer & Ito (demo)", CoupleStatus.ACTIVE, InfidelityKind.EMOTIONAL,
+                today.minusMonths(2), today.minusWeeks(5),
+                "Lee Bauer", "lee.bauer@example.test", RecoveryRole.HURT,
+                "Sky Ito", "sky.ito@example.test", RecoveryRole.INVOLVED);
+        couple(admin, vale, "Kowalski & Mensah (demo)", CoupleStatus.CLOSED, InfidelityKind.PHYSICAL,
+                today.minusYears(2), today.minusMonths(20),
+                "Jamie Kowalski", "jamie.k@example.test", RecoveryRole.HURT,
+                "Drew Mensah", "drew.m@example.test", RecoveryRole.INVOLVED);
+        couple(admin, okafor, "Fischer & Obi (demo)", CoupleStatus.ACTIVE, InfidelityKind.PHYSICAL,
+                today.minusMonths(4), today.minusMonths(3),
+                "Reese Fischer", "reese.f@example.test", RecoveryRole.INVOLVED,
+                "Parker Obi", "parker.o@example.test", RecoveryRole.HURT);
+        couple(admin, okafor, "Larsen & Duarte (demo)", CoupleStatus.PAUSED, InfidelityKind.EMOTIONAL,
+                today.minusMonths(10), today.minusMonths(8),
+                "Rowan Larsen", "rowan.l@example.test", RecoveryRole.HURT,
+                "Ellis Duarte", "ellis.d@example.test", RecoveryRole.INVOLVED);
+        couple(admin, okafor, "Petrov & Amari (demo)", CoupleStatus.CLOSED, InfidelityKind.NOT_DISCLOSED,
+                today.minusYears(3), today.minusYears(2),
+                "Sasha Petrov", "sasha.p@example.test", RecoveryRole.NOT_SET,
+                "Noor Amari", "noor.a@example.test", RecoveryRole.NOT_SET);
+        couple(admin, okafor, "Brennan & Yilmaz (demo)", CoupleStatus.INTAKE, InfidelityKind.NOT_DISCLOSED,
+                null, today,
+                "Logan Brennan", "logan.b@example.test", RecoveryRole.NOT_SET,
+                "Ari Yilmaz", "ari.y@example.test", RecoveryRole.NOT_SET);
+    }
+
+    private Couple couple(Actor admin, Therapist therapist, String label, CoupleStatus status, InfidelityKind kind,
+                          LocalDate discovered, LocalDate started,
+                          String nameA, String emailA, RecoveryRole roleA,
+                          String nameB, String emailB, RecoveryRole roleB) {
+        Couple couple = Couple.draft(started);
+        couple.setLabel(label);
+        couple.setStatus(status);
+        couple.setInfidelityKind(kind);
+        couple.setDiscoveryDate(discovered);
+        if (status == CoupleStatus.CLOSED) {
+            couple.setClosingDate(started.plusMonths(10));
+        }
+        fill(couple.partnerA(), nameA, emailA, roleA);
+        fill(couple.partnerB(), nameB, emailB, roleB);
+        return coupleService.create(admin, couple, therapist.getId());
+    }
+
+    private static void fill(Partner partner, String name, String email, RecoveryRole role) {
+        partner.setFullName(name);
+        partner.setEmail(email);
+        partner.setRecoveryRole(role);
+    }
+
+    private void portalLogins(Actor admin, Couple couple, String loginA, String loginB) {
+        couple.partnerA().linkAccount(accountService.createAccount(admin, loginA,
+                couple.partnerA().getFullName(), Role.CLIENT, PASSWORD));
+        couple.partnerB().linkAccount(accountService.createAccount(admin, loginB,
+                couple.partnerB().getFullName(), Role.CLIENT, PASSWORD));
+    }
+
+    /** The demo logins, printed at start-up. */
+    static String loginBanner() {
+        return """
+
+                ================================================================
+                 Rebuild demo is running: http://localhost:8080/
+                 Every demo login's password: %s
+                   admin                     practice admin
+                   robin, sam                therapists
+                   alex, jordan              partners (Rivera & Chen, Dr. Vale)
+                   casey, riley              partners sharing one email address
+                   quinn, avery              partners (Moreau & Haddad, S. Okafor)
+                 All names and data are synthetic.
+                ================================================================
+                """.formatted(PASSWORD);
+    }
+}

@@ -1,0 +1,44 @@
+package org.rebuildtrust.portal.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.security.CurrentActor;
+
+/** A partner's portal home: who they are, their couple and their therapist. */
+@Named
+@RequestScoped
+public class PortalHomeBacking {
+
+    @Inject
+    CoupleService coupleService;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private Partner me;
+    private Couple couple;
+
+    @PostConstruct
+    void init() {
+        me = coupleService.findOwnPartner(currentActor.require());
+        couple = coupleService.find(currentActor.require(), me.getCouple().getId());
+    }
+
+    public Partner getMe() {
+        return me;
+    }
+
+    /** The other partner of the couple: their name only, nothing of what they write. */
+    public Partner getOtherPartner() {
+        return couple.getPartnerA().getId().equals(me.getId()) ? couple.getPartnerB() : couple.getPartnerA();
+    }
+
+    public Couple getCouple() {
+        return couple;
+    }
+}

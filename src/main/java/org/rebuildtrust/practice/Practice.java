@@ -1,0 +1,34 @@
+package org.rebuildtrust.practice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.rebuildtrust.shared.BaseEntity;
+import org.rebuildtrust.shared.Lengths;
+
+/** The therapy practice that owns therapists, couples and (later) homework templates. */
+@Entity
+@Table(name = "practice")
+public class Practice extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank
+    @Size(max = Lengths.LABEL)
+    @Column(nullable = false, length = Lengths.LABEL)
+    private String name;
+
+    protected Practice() {
+        // for JPA
+    }
+
+    public Practice(String name) {
+        this.name = name;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

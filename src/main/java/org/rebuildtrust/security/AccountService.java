@@ -1,0 +1,91 @@
+package org.rebuildtrust.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Lengths;
+import org.rebuildtrust.shared.RecordNotFoundException;
+
+import java.util.List;
+
+/** Account administration for a practice's admin: listing, password resets, deactivation. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    @Inject
+    AccountRepository accounts;
+
+    protected AccountService() {
+        // for CDI
+    }
+
+    public AccountService(EntityManager em, PasswordHasher passwordHasher) {
+        this.em = em;
+        this.passwordHasher = passwordHasher;
+        this.accounts = new AccountRepository(em);
+    }
+
+    public List<UserAccount> listPracticeAccounts(@NotNull Actor admin) {
+        admin.requireAdmin();
+        return em.createNamedQuery(UserAccount.FIND_BY_PRACTICE, UserAccount.class)
+                .setParameter("practiceId", admin.practiceId())
+                .getResultList();
+    }
+
+    /** Creates a login in the admin's practice; the password is checked and stored only as a hash. */
+    public UserAccount createAccount(@NotNull Actor admin, String loginName, String displayName, Role role,
+                                     String password) {
+        admin.requireAdmin();
+        if (accounts.loginNameTaken(loginName)) {
+            throw new BusinessRuleException("account.loginNameTaken", "loginName");
+        }
+        checkPassword(password);
+        UserAccount account = new UserAccount(admin.practiceId(), loginName, displayName, role,
+                passwordHasher.hash(password));
+        em.persist(account);
+        return account;
+    }
+
+    public void resetPassword(@NotNull Actor admin, long accountId, String newPassword) {
+        checkPassword(newPassword);
+        practiceAccount(admin, accountId).changePasswordHash(passwordHasher.hash(newPassword));
+    }
+
+    public void deactivate(@NotNull Actor admin, long accountId) {
+        if (admin.accountId() == accountId) {
+            throw new BusinessRuleException("account.cannotDeactivateSelf");
+        }
+        practiceAccount(admin, accountId).deactivate();
+    }
+
+    public void reactivate(@NotNull Actor admin, long accountId) {
+        practiceAccount(admin, accountId).reactivate();
+    }
+
+    /** Length limits only: composition rules make passwords weaker in practice (NIST SP 800-63B). */
+    static void checkPassword(String password) {
+        if (password == null || password.length() < Lengths.PASSWORD_MIN || password.length() > Lengths.PASSWORD_MAX) {
+            throw new BusinessRuleException("account.passwordLength", "password");
+        }
+    }
+
+    private UserAccount practiceAccount(Actor admin, long accountId) {
+        admin.requireAdmin();
+        UserAccount account = em.find(UserAccount.class, accountId);
+        if (account == null || account.getPracticeId() != admin.practiceId()) {
+            throw new RecordNotFoundException("Account", accountId);
+        }
+        return account;
+    }
+}

@@ -1,0 +1,115 @@
+package org.rebuildtrust.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.rebuildtrust.shared.BaseEntity;
+import org.rebuildtrust.shared.Lengths;
+
+import java.util.Locale;
+
+/**
+ * A login: therapists, admins and partners each have their own, even when two partners share an email address.
+ * The password is stored only as a PBKDF2 hash.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.FIND_BY_LOGIN, query = "SELECT a FROM UserAccount a WHERE a.loginName = :loginName")
+@NamedQuery(name = UserAccount.FIND_BY_PRACTICE,
+        query = "SELECT a FROM UserAccount a WHERE a.practiceId = :practiceId ORDER BY a.role, a.displayName")
+public class UserAccount extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String FIND_BY_LOGIN = "UserAccount.findByLogin";
+    public static final String FIND_BY_PRACTICE = "UserAccount.findByPractice";
+
+    @Column(name = "practice_id", nullable = false)
+    private Long practiceId;
+
+    @NotBlank
+    @Size(min = 3, max = Lengths.LOGIN_NAME, message = "{validation.loginNameLength}")
+    @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{validation.loginName}")
+    @Column(name = "login_name", nullable = false, unique = true, length = Lengths.LOGIN_NAME)
+    private String loginName;
+
+    @NotBlank
+    @Size(max = Lengths.PERSON_NAME)
+    @Column(name = "display_name", nullable = false, length = Lengths.PERSON_NAME)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = Lengths.PASSWORD_HASH)
+    private String passwordHash;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(Long practiceId, String loginName, String displayName, Role role, String passwordHash) {
+        this.practiceId = practiceId;
+        this.loginName = normalizeLoginName(loginName);
+        this.displayName = displayName;
+        this.role = role;
+        this.passwordHash = passwordHash;
+    }
+
+    /** Login names compare without case, so "Dana" and "dana" can never be two accounts. */
+    public static String normalizeLoginName(String loginName) {
+        return loginName == null ? null : loginName.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    public void deactivate() {
+        this.enabled = false;
+    }
+
+    public void reactivate() {
+        this.enabled = true;
+    }
+
+    public Long getPracticeId() {
+        return practiceId;
+    }
+
+    public String getLoginName() {
+        return loginName;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

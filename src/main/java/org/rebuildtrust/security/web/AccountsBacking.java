@@ -1,0 +1,90 @@
+package org.rebuildtrust.security.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.rebuildtrust.security.AccountService;
+import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.security.UserAccount;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.web.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The admin's accounts page: every login of the practice, with deactivate, reactivate and password reset. */
+@Named
+@ViewScoped
+public class AccountsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccountService accountService;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    private List<UserAccount> accounts;
+    private UserAccount selected;
+    private String newPassword;
+
+    @PostConstruct
+    void load() {
+        accounts = accountService.listPracticeAccounts(currentActor.require());
+    }
+
+    public void deactivate(UserAccount account) {
+        try {
+            accountService.deactivate(currentActor.require(), account.getId());
+            Messages.info("admin.accounts.deactivated", account.getLoginName());
+            load();
+        } catch (BusinessRuleException refusal) {
+            Messages.refused(refusal, "accountsForm");
+        }
+    }
+
+    public void reactivate(UserAccount account) {
+        accountService.reactivate(currentActor.require(), account.getId());
+        Messages.info("admin.accounts.reactivated", account.getLoginName());
+        load();
+    }
+
+    public void startPasswordReset(UserAccount account) {
+        selected = account;
+        newPassword = null;
+    }
+
+    public void resetPassword() {
+        try {
+            accountService.resetPassword(currentActor.require(), selected.getId(), newPassword);
+            Messages.info("admin.accounts.passwordReset", selected.getLoginName());
+            selected = null;
+            newPassword = null;
+        } catch (BusinessRuleException refusal) {
+            Messages.refused(refusal, "passwordForm");
+        }
+    }
+
+    public void cancelPasswordReset() {
+        selected = null;
+        newPassword = null;
+    }
+
+    public List<UserAccount> getAccounts() {
+        return accounts;
+    }
+
+    public UserAccount getSelected() {
+        return selected;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

@@ -1,0 +1,53 @@
+package org.rebuildtrust.shared.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The error pages. The full error goes to the server log under a short reference that the page shows,
+ * so support can find it while the user sees no internals.
+ */
+@Named
+@RequestScoped
+public class ErrorPageBacking {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPageBacking.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private String reference;
+
+    @PostConstruct
+    void init() {
+        byte[] bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        reference = HexFormat.of().formatHex(bytes).toUpperCase();
+    }
+
+    /** Logs the failure under this page's reference; called once when the server error page renders. */
+    public void logServerError() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Object error = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+        Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+        LOG.log(Level.SEVERE, "Error reference " + reference + " for " + uri,
+                error instanceof Throwable throwable ? throwable : null);
+        external.setResponseStatus(500);
+    }
+
+    /** The not-found page answers 404 even when it was reached through an exception. */
+    public void markNotFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+
+    public String getReference() {
+        return reference;
+    }
+}

@@ -1,0 +1,63 @@
+package org.rebuildtrust.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import org.rebuildtrust.shared.BusinessRuleException;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * Puts messages from the one bundle on the page. Business rules name the field they are about; the message
+ * is placed next to the input with that id, so forms show it where the user looks.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "org.rebuildtrust.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    /** A confirmation that survives the redirect after a successful POST. */
+    public static void infoAfterRedirect(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    /**
+     * Shows a refused request: next to its field in {@code formId} when the rule names one, otherwise at the top.
+     * Validation fails, so the page keeps everything the user typed.
+     */
+    public static void refused(BusinessRuleException refusal, String formId) {
+        String clientId = refusal.getField() == null ? null : formId + ":" + refusal.getField();
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(refusal.getMessageKey()));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A save that lost the race against another writer at commit time. */
+    public static void refused(OptimisticLockException lostRace) {
+        error("error.concurrentEdit");
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}
