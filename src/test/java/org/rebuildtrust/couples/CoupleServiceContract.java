@@ -1,0 +1,301 @@
+package org.rebuildtrust.couples;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rebuildtrust.database.DatabaseMigrator;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.ConcurrentEditException;
+import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.PracticeFixture;
+import org.rebuildtrust.testsupport.StatementCounter;
+import org.rebuildtrust.testsupport.TestDatabase;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Couples, the caseload and the access rules on a real database, through the Flyway schema and the production
+ * persistence unit. Runs once per database kind (see the subclasses).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CoupleServiceContract {
+
+    private StatementCounter counter;
+    private JpaTestContext jpa;
+
+    abstract TestDatabase database();
+
+    @BeforeAll
+    void startDatabase() {
+        counter = new StatementCounter(database().freshDatabase());
+        jpa = JpaTestContext.on(counter.dataSource());
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        jpa.close();
+    }
+
+    private PracticeFixture practice() {
+        return new PracticeFixture(jpa);
+    }
+
+    private List<CaseloadRow> caseload(PracticeFixture practice, Actor actor, String search) {
+        return practice.couples.caseloadPage(actor, new CaseloadQuery(0, 50, CaseloadQuery.SortKey.LABEL, false, null, search));
+    }
+
+    @Test
+    void migrationsAreAppliedOnceAndFindNothingToDoTheSecondTime() {
+        assertEquals(0, DatabaseMigrator.applyMigrations(counter.dataSource()));
+    }
+
+    @Test
+    void aNewCoupleIsStoredWithBothPartnersAndAppearsInItsTherapistsCaseload() {
+        PracticeFixture practice = practice();
+        Couple created = practice.coupleOf(practice.first, practice.label("Stored"), "Ana Stored", "Ben Stored");
+
+        Couple loaded = jpa.inTransaction(() -> practice.couples.find(practice.first, created.getId()));
+        assertEquals(practice.label("Stored"), loaded.getLabel());
+        assertEquals("Ana Stored", loaded.partnerA().getFullName());
+        assertEquals("Ben Stored", loaded.partnerB().getFullName());
+        assertEquals(practice.firstTherapist.getId(), loaded.getTherapist().getId());
+        assertEquals(practice.practice.getId(), loaded.getPractice().getId());
+
+        List<CaseloadRow> rows = caseload(practice, practice.first, null);
+        assertEquals(1, rows.size());
+        CaseloadRow row = rows.get(0);
+        assertEquals("Ana Stored", row.partnerAName());
+        assertEquals("Ben Stored", row.partnerBName());
+        assertEquals(CoupleStatus.ACTIVE, row.status());
+    }
+
+    @Test
+    void anotherTherapistNeitherSeesNorChangesTheCouple() {
+        PracticeFixture practice = practice();
+        Couple mine = practice.coupleOf(practice.first, practice.label("Mine"), "A", "B");
+
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.couples.find(practice.second, mine.getId())));
+        Couple tampered = jpa.inTransaction(() -> practice.couples.find(practice.first, mine.getId()));
+        tampered.setLabel("Taken over");
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.couples.update(practice.second, tampered)));
+        assertTrue(caseload(practice, practice.second, null).isEmpty());
+
+        Couple unchanged = jpa.inTransaction(() -> practice.couples.find(practice.first, mine.getId()));
+        assertEquals(practice.label("Mine"), unchanged.getLabel());
+    }
+
+    @Test
+    void anAdminSeesEveryCoupleOfThePracticeButNoOtherPractices() {
+        PracticeFixture practice = practice();
+        PracticeFixture otherPractice = practice();
+        practice.coupleOf(practice.first, practice.label("One"), "A", "B");
+        practice.coupleOf(practice.second, practice.label("Two"), "C", "D");
+        Couple foreign = otherPractice.coupleOf(otherPractice.first, otherPractice.label("Foreign"), "E", "F");
+
+        List<CaseloadRow> rows = caseload(practice, practice.admin, null);
+        assertEquals(List.of(practice.label("One"), practice.label("Two")), rows.stream().map(CaseloadRow::label).toList());
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.couples.find(practice.admin, foreign.getId())));
+    }
+
+    @Test
+    void anAdminMustNameAnActiveTherapistOfTheirOwnPractice() {
+        PracticeFixture practice = practice();
+        PracticeFixture otherPractice = practice();
+        Couple draft = Couple.draft(PracticeFixture.TODAY);
+        draft.setLabel(practice.label("Assigned"));
+        draft.partnerA().setFullName("A");
+        draft.partnerA().setEmail("a@example.test");
+        draft.partnerB().setFullName("B");
+        draft.partnerB().setEmail("b@example.test");
+
+        assertThrows(RecordNotFoundException.class,
+                () -> jpa.inTransaction(() -> practice.couples.create(practice.admin, draft, otherPractice.firstTherapist.getId())));
+        assertThrows(RecordNotFoundException.class,
+                () -> jpa.inTransaction(() -> practice.couples.create(practice.admin, draft, null)));
+
+        Couple created = jpa.inTransaction(() -> practice.couples.create(practice.admin, draft, practice.secondTherapist.getId()));
+        assertEquals(1, caseload(practice, practice.second, null).size());
+        assertEquals(practice.secondTherapist.getId(), created.getTherapist().getId());
+    }
+
+    @Test
+    void aClientSeesOnlyTheirOwnCoupleAndNoCaseload() {
+        PracticeFixture practice = practice();
+        Couple theirs = practice.coupleOf(practice.first, practice.label("Theirs"), "Cleo", "Dev");
+        Couple others = practice.coupleOf(practice.first, practice.label("Others"), "Eli", "Fay");
+        Actor cleo = practice.portalLoginFor(theirs, 1, "cleo");
+
+        Partner me = jpa.inTransaction(() -> practice.couples.findOwnPartner(cleo));
+        assertEquals("Cleo", me.getFullName());
+        assertEquals(theirs.getId(), jpa.inTransaction(() -> practice.couples.find(cleo, theirs.getId())).getId());
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.couples.find(cleo, others.getId())));
+        assertTrue(practice.couples.caseloadPage(cleo, CaseloadQuery.firstPage(20)).isEmpty());
+        assertEquals(0, practice.couples.caseloadSize(cleo, CaseloadQuery.firstPage(20)));
+    }
+
+    @Test
+    void partnersSharingAnEmailAddressEachHaveTheirOwnLogin() {
+        PracticeFixture practice = practice();
+        Couple couple = practice.coupleOf(practice.first, practice.label("Shared email"), "Gus", "Hal");
+        Actor gus = practice.portalLoginFor(couple, 1, "gus");
+        Actor hal = practice.portalLoginFor(couple, 2, "hal");
+
+        assertEquals("Gus", jpa.inTransaction(() -> practice.couples.findOwnPartner(gus)).getFullName());
+        assertEquals("Hal", jpa.inTransaction(() -> practice.couples.findOwnPartner(hal)).getFullName());
+    }
+
+    @Test
+    void searchMatchesCoupleAndPartnerNamesWithoutCaseAndTreatsWildcardsAsText() {
+        PracticeFixture practice = practice();
+        practice.coupleOf(practice.first, practice.label("Rivera"), "Alex Morgan", "Jordan Quill");
+        practice.coupleOf(practice.first, practice.label("100% Ok_ay"), "O'Brien", "Zed");
+
+        assertEquals(1, caseload(practice, practice.first, "rivera").size());
+        assertEquals(1, caseload(practice, practice.first, "QUILL").size());
+        assertEquals(1, caseload(practice, practice.first, "o'brien").size());
+        assertEquals(1, caseload(practice, practice.first, "100%").size());
+        assertEquals(1, caseload(practice, practice.first, "k_a").size());
+        assertEquals(1, caseload(practice, practice.first, "%").size());
+        assertEquals(0, caseload(practice, practice.first, "1%O").size());
+        assertEquals(0, caseload(practice, practice.first, "' OR '1'='1").size());
+        assertEquals(0, caseload(practice, practice.first, "x' OR c.label LIKE '%").size());
+    }
+
+    @Test
+    void statusFilterSortingAndPagingHappenInTheQuery() {
+        PracticeFixture practice = practice();
+        for (String name : List.of("Delta", "Alpha", "Charlie", "Bravo")) {
+            practice.coupleOf(practice.first, practice.label(name), "A", "B");
+        }
+        Couple paused = practice.coupleOf(practice.first, practice.label("Echo"), "A", "B");
+        jpa.inTransaction(() -> {
+            Couple edited = practice.couples.find(practice.first, paused.getId());
+            edited.setStatus(CoupleStatus.PAUSED);
+            practice.couples.update(practice.first, edited);
+        });
+
+        CaseloadQuery pausedOnly = new CaseloadQuery(0, 10, null, true, CoupleStatus.PAUSED, null);
+        assertEquals(List.of(practice.label("Echo")),
+                practice.couples.caseloadPage(practice.first, pausedOnly).stream().map(CaseloadRow::label).toList());
+        assertEquals(1, practice.couples.caseloadSize(practice.first, pausedOnly));
+
+        CaseloadQuery secondPageByLabel = new CaseloadQuery(2, 2, CaseloadQuery.SortKey.LABEL, false, null, null);
+        assertEquals(List.of(practice.label("Charlie"), practice.label("Delta")),
+                practice.couples.caseloadPage(practice.first, secondPageByLabel).stream().map(CaseloadRow::label).toList());
+        assertEquals(5, practice.couples.caseloadSize(practice.first, secondPageByLabel));
+
+        CaseloadQuery descending = new CaseloadQuery(0, 1, CaseloadQuery.SortKey.LABEL, true, null, null);
+        assertEquals(practice.label("Echo"), practice.couples.caseloadPage(practice.first, descending).get(0).label());
+    }
+
+    @Test
+    void aPageOfTheCaseloadCostsTwoStatementsFor5Or5000Couples() throws SQLException {
+        PracticeFixture small = practice();
+        for (int i = 0; i < 5; i++) {
+            small.coupleOf(small.first, small.label("Small " + i), "A", "B");
+        }
+        PracticeFixture large = practice();
+        insertCouples(counter.dataSource(), large, 5000);
+
+        int smallCost = statementsForOnePage(small);
+        int largeCost = statementsForOnePage(large);
+
+        assertEquals(2, smallCost, "a count and a page");
+        assertEquals(smallCost, largeCost);
+        assertEquals(5000, large.couples.caseloadSize(large.first, CaseloadQuery.firstPage(20)));
+    }
+
+    private int statementsForOnePage(PracticeFixture practice) {
+        CaseloadQuery query = new CaseloadQuery(0, 20, CaseloadQuery.SortKey.LAST_ACTIVITY, true, null, "a");
+        counter.reset();
+        practice.couples.caseloadSize(practice.first, query);
+        List<CaseloadRow> page = practice.couples.caseloadPage(practice.first, query);
+        int cost = counter.count();
+        assertTrue(page.size() > 0);
+        page.forEach(row -> assertTrue(row.partnerAName() != null && row.partnerBName() != null));
+        return cost;
+    }
+
+    @Test
+    void aSecondWriterWithAStaleCopyIsRefusedAndTheFirstWriterKeepsTheirChange() {
+        PracticeFixture practice = practice();
+        Couple couple = practice.coupleOf(practice.first, practice.label("Race"), "A", "B");
+        Couple firstCopy = jpa.inTransaction(() -> practice.couples.find(practice.first, couple.getId()));
+        Couple secondCopy = jpa.inTransaction(() -> practice.couples.find(practice.admin, couple.getId()));
+
+        firstCopy.setSummary("First writer");
+        jpa.inTransaction(() -> practice.couples.update(practice.first, firstCopy));
+        secondCopy.setSummary("Second writer");
+        assertThrows(ConcurrentEditException.class, () -> jpa.inTransaction(() -> practice.couples.update(practice.admin, secondCopy)));
+
+        assertEquals("First writer", jpa.inTransaction(() -> practice.couples.find(practice.first, couple.getId())).getSummary());
+    }
+
+    @Test
+    void aStalePartnerCopyIsRefusedToo() {
+        PracticeFixture practice = practice();
+        Couple couple = practice.coupleOf(practice.first, practice.label("Partner race"), "A", "B");
+        Couple firstCopy = jpa.inTransaction(() -> practice.couples.find(practice.first, couple.getId()));
+        Couple secondCopy = jpa.inTransaction(() -> practice.couples.find(practice.first, couple.getId()));
+
+        firstCopy.partnerA().setFullName("A renamed");
+        jpa.inTransaction(() -> practice.couples.update(practice.first, firstCopy));
+        secondCopy.partnerA().setFullName("A renamed again");
+        assertThrows(ConcurrentEditException.class, () -> jpa.inTransaction(() -> practice.couples.update(practice.first, secondCopy)));
+        assertEquals("A renamed", jpa.inTransaction(() -> practice.couples.find(practice.first, couple.getId())).partnerA().getFullName());
+    }
+
+    /** Bulk rows straight through JDBC: building 5,000 couples through the service would only slow the test. */
+    private static void insertCouples(DataSource dataSource, PracticeFixture practice, int count) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        long baseId = 50_000_000L + Math.abs(practice.practice.getId()) * 100_000L;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement couple = connection.prepareStatement("INSERT INTO couple (id, version, created_at, updated_at,"
+                     + " practice_id, therapist_id, label, status, infidelity_kind, start_date, last_activity_at)"
+                     + " VALUES (?, 0, ?, ?, ?, ?, ?, 'ACTIVE', 'NOT_DISCLOSED', ?, ?)");
+             PreparedStatement partner = connection.prepareStatement("INSERT INTO partner (id, version, created_at, updated_at,"
+                     + " couple_id, seat, full_name, email, recovery_role) VALUES (?, 0, ?, ?, ?, ?, ?, 'x@example.test', 'NOT_SET')")) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                long coupleId = baseId + i * 3L;
+                couple.setLong(1, coupleId);
+                couple.setTimestamp(2, now);
+                couple.setTimestamp(3, now);
+                couple.setLong(4, practice.practice.getId());
+                couple.setLong(5, practice.firstTherapist.getId());
+                couple.setString(6, "Bulk couple " + i);
+                couple.setObject(7, PracticeFixture.TODAY);
+                couple.setTimestamp(8, new Timestamp(now.getTime() - i * 1000L));
+                couple.addBatch();
+                for (int seat = 1; seat <= 2; seat++) {
+                    partner.setLong(1, coupleId + seat);
+                    partner.setTimestamp(2, now);
+                    partner.setTimestamp(3, now);
+                    partner.setLong(4, coupleId);
+                    partner.setInt(5, seat);
+                    partner.setString(6, (seat == 1 ? "Alex " : "Sam ") + i);
+                    partner.addBatch();
+                }
+                if (i % 500 == 499) {
+                    couple.executeBatch();
+                    partner.executeBatch();
+                }
+            }
+            couple.executeBatch();
+            partner.executeBatch();
+            connection.commit();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.rebuildtrust.security;
+
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PasswordHasherTest {
+
+    private final PasswordHasher hasher = new PasswordHasher(new Pbkdf2PasswordHashImpl());
+
+    @Test
+    void storesPbkdf2HmacSha256WithSixHundredThousandIterations() {
+        String hash = hasher.hash("correct horse battery");
+        // Soteria's format: algorithm:iterations:salt:hash
+        String[] parts = hash.split(":");
+        assertEquals("PBKDF2WithHmacSHA256", parts[0]);
+        assertEquals(600_000, Integer.parseInt(parts[1]));
+    }
+
+    @Test
+    void theRightPasswordMatchesAndAWrongOneDoesNot() {
+        String hash = hasher.hash("correct horse battery");
+        assertTrue(hasher.matches("correct horse battery", hash));
+        assertFalse(hasher.matches("correct horse batterx", hash));
+        assertFalse(hasher.matchNothing("correct horse battery"));
+    }
+
+    @Test
+    void theSamePasswordHashesDifferentlyEachTime() {
+        assertNotEquals(hasher.hash("same password twice"), hasher.hash("same password twice"));
+    }
+}

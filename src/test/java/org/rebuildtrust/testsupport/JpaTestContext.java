@@ -1,0 +1,76 @@
+package org.rebuildtrust.testsupport;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import org.rebuildtrust.database.DatabaseMigrator;
+
+import javax.sql.DataSource;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The production persistence unit and Flyway migrations on a fresh test database, outside the container:
+ * the same mappings and schema, with transactions the test controls.
+ */
+public final class JpaTestContext implements AutoCloseable {
+
+    private final DataSource dataSource;
+    private final EntityManagerFactory factory;
+    private final EntityManager em;
+
+    private JpaTestContext(DataSource dataSource) {
+        this.dataSource = dataSource;
+        DatabaseMigrator.applyMigrations(dataSource);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        properties.put("eclipselink.logging.level", "WARNING");
+        this.factory = Persistence.createEntityManagerFactory("rebuild", properties);
+        this.em = factory.createEntityManager();
+    }
+
+    public static JpaTestContext on(DataSource dataSource) {
+        return new JpaTestContext(dataSource);
+    }
+
+    public EntityManager em() {
+        return em;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs work in one committed transaction, as a service call in the container would; rolls back on failure. */
+    public <T> T inTransaction(Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException failure) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw failure;
+        } finally {
+            em.clear();
+        }
+    }
+
+    public void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        em.close();
+        factory.close();
+    }
+}

@@ -1,0 +1,99 @@
+package org.rebuildtrust.testsupport;
+
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.practice.Practice;
+import org.rebuildtrust.practice.Therapist;
+import org.rebuildtrust.practice.TherapistService;
+import org.rebuildtrust.security.AccountService;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.security.PasswordHasher;
+import org.rebuildtrust.security.Role;
+import org.rebuildtrust.security.UserAccount;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The real services wired by hand on a test database, and a practice to use them in: an admin and two therapists.
+ * Names get a random suffix so that tests sharing a database never see each other's records.
+ */
+public final class PracticeFixture {
+
+    public static final String PASSWORD = "fixture-password-1";
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
+    public static final LocalDate TODAY = LocalDate.now(CLOCK);
+    private static final PasswordHasher HASHER = new PasswordHasher(new Pbkdf2PasswordHashImpl());
+
+    public final JpaTestContext jpa;
+    public final AccountService accounts;
+    public final TherapistService therapists;
+    public final CoupleService couples;
+    public final Practice practice;
+    public final Actor admin;
+    public final Therapist firstTherapist;
+    public final Therapist secondTherapist;
+    public final Actor first;
+    public final Actor second;
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    public PracticeFixture(JpaTestContext jpa) {
+        this.jpa = jpa;
+        this.accounts = new AccountService(jpa.em(), HASHER);
+        this.therapists = new TherapistService(jpa.em(), accounts);
+        this.couples = new CoupleService(jpa.em(), therapists, CLOCK);
+        this.practice = jpa.inTransaction(() -> {
+            Practice created = new Practice("Practice " + suffix);
+            jpa.em().persist(created);
+            return created;
+        });
+        UserAccount adminAccount = jpa.inTransaction(() -> {
+            UserAccount created = new UserAccount(practice.getId(), "admin-" + suffix, "Admin " + suffix, Role.ADMIN,
+                    HASHER.hash(PASSWORD));
+            jpa.em().persist(created);
+            return created;
+        });
+        this.admin = Actor.of(adminAccount);
+        this.firstTherapist = jpa.inTransaction(() -> therapists.create(admin, "First " + suffix, "first-" + suffix, PASSWORD));
+        this.secondTherapist = jpa.inTransaction(() -> therapists.create(admin, "Second " + suffix, "second-" + suffix, PASSWORD));
+        this.first = Actor.of(firstTherapist.getAccount());
+        this.second = Actor.of(secondTherapist.getAccount());
+    }
+
+    public static PasswordHasher hasher() {
+        return HASHER;
+    }
+
+    /** A unique label, so searches in a shared database find only this test's couples. */
+    public String label(String name) {
+        return name + " " + suffix;
+    }
+
+    /** A valid new couple created by a therapist. */
+    public Couple coupleOf(Actor therapist, String label, String partnerA, String partnerB) {
+        Couple draft = Couple.draft(TODAY.minusDays(7));
+        draft.setLabel(label);
+        draft.setStatus(CoupleStatus.ACTIVE);
+        draft.setDiscoveryDate(TODAY.minusMonths(2));
+        draft.partnerA().setFullName(partnerA);
+        draft.partnerA().setEmail("a@example.test");
+        draft.partnerB().setFullName(partnerB);
+        draft.partnerB().setEmail("b@example.test");
+        return jpa.inTransaction(() -> couples.create(therapist, draft, null));
+    }
+
+    /** A portal login for one partner, linked to them. */
+    public Actor portalLoginFor(Couple couple, int seat, String loginName) {
+        return jpa.inTransaction(() -> {
+            UserAccount account = accounts.createAccount(admin, loginName + "-" + suffix, loginName, Role.CLIENT, PASSWORD);
+            Couple managed = couples.find(admin, couple.getId());
+            (seat == 1 ? managed.partnerA() : managed.partnerB()).linkAccount(account);
+            return Actor.of(account);
+        });
+    }
+}

