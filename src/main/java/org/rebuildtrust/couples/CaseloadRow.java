@@ -4,7 +4,64 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One line of the caseload table, read in the same statement as all the others. */
-public record CaseloadRow(long id, String label, String partnerAName, String partnerBName, CoupleStatus status,
-                          LocalDate startDate, Instant lastActivityAt, String therapistName) implements Serializable {
+/**
+ * One line of the caseload table, read in the same statement as all the others.
+ * A class with getters rather than a record: Jakarta EL 5 does not read record components as properties.
+ */
+public final class CaseloadRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String label;
+    private final String partnerAName;
+    private final String partnerBName;
+    private final CoupleStatus status;
+    private final LocalDate startDate;
+    private final Instant lastActivityAt;
+    private final String therapistName;
+
+    public CaseloadRow(long id, String label, String partnerAName, String partnerBName, CoupleStatus status,
+                       LocalDate startDate, Instant lastActivityAt, String therapistName) {
+        this.id = id;
+        this.label = label;
+        this.partnerAName = partnerAName;
+        this.partnerBName = partnerBName;
+        this.status = status;
+        this.startDate = startDate;
+        this.lastActivityAt = lastActivityAt;
+        this.therapistName = therapistName;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getPartnerAName() {
+        return partnerAName;
+    }
+
+    public String getPartnerBName() {
+        return partnerBName;
+    }
+
+    public CoupleStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public String getTherapistName() {
+        return therapistName;
+    }
 }

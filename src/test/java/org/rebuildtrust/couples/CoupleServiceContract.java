@@ -76,9 +76,9 @@ abstract class CoupleServiceContract {
         List<CaseloadRow> rows = caseload(practice, practice.first, null);
         assertEquals(1, rows.size());
         CaseloadRow row = rows.get(0);
-        assertEquals("Ana Stored", row.partnerAName());
-        assertEquals("Ben Stored", row.partnerBName());
-        assertEquals(CoupleStatus.ACTIVE, row.status());
+        assertEquals("Ana Stored", row.getPartnerAName());
+        assertEquals("Ben Stored", row.getPartnerBName());
+        assertEquals(CoupleStatus.ACTIVE, row.getStatus());
     }
 
     @Test
@@ -105,7 +105,7 @@ abstract class CoupleServiceContract {
         Couple foreign = otherPractice.coupleOf(otherPractice.first, otherPractice.label("Foreign"), "E", "F");
 
         List<CaseloadRow> rows = caseload(practice, practice.admin, null);
-        assertEquals(List.of(practice.label("One"), practice.label("Two")), rows.stream().map(CaseloadRow::label).toList());
+        assertEquals(List.of(practice.label("One"), practice.label("Two")), rows.stream().map(CaseloadRow::getLabel).toList());
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.couples.find(practice.admin, foreign.getId())));
     }
 
@@ -188,16 +188,16 @@ abstract class CoupleServiceContract {
 
         CaseloadQuery pausedOnly = new CaseloadQuery(0, 10, null, true, CoupleStatus.PAUSED, null);
         assertEquals(List.of(practice.label("Echo")),
-                practice.couples.caseloadPage(practice.first, pausedOnly).stream().map(CaseloadRow::label).toList());
+                practice.couples.caseloadPage(practice.first, pausedOnly).stream().map(CaseloadRow::getLabel).toList());
         assertEquals(1, practice.couples.caseloadSize(practice.first, pausedOnly));
 
         CaseloadQuery secondPageByLabel = new CaseloadQuery(2, 2, CaseloadQuery.SortKey.LABEL, false, null, null);
         assertEquals(List.of(practice.label("Charlie"), practice.label("Delta")),
-                practice.couples.caseloadPage(practice.first, secondPageByLabel).stream().map(CaseloadRow::label).toList());
+                practice.couples.caseloadPage(practice.first, secondPageByLabel).stream().map(CaseloadRow::getLabel).toList());
         assertEquals(5, practice.couples.caseloadSize(practice.first, secondPageByLabel));
 
         CaseloadQuery descending = new CaseloadQuery(0, 1, CaseloadQuery.SortKey.LABEL, true, null, null);
-        assertEquals(practice.label("Echo"), practice.couples.caseloadPage(practice.first, descending).get(0).label());
+        assertEquals(practice.label("Echo"), practice.couples.caseloadPage(practice.first, descending).get(0).getLabel());
     }
 
     @Test
@@ -224,7 +224,7 @@ abstract class CoupleServiceContract {
         List<CaseloadRow> page = practice.couples.caseloadPage(practice.first, query);
         int cost = counter.count();
         assertTrue(page.size() > 0);
-        page.forEach(row -> assertTrue(row.partnerAName() != null && row.partnerBName() != null));
+        page.forEach(row -> assertTrue(row.getPartnerAName() != null && row.getPartnerBName() != null));
         return cost;
     }
 

@@ -90,7 +90,7 @@ public class CaseloadBacking implements Serializable {
 
         @Override
         public String getRowKey(CaseloadRow row) {
-            return Long.toString(row.id());
+            return Long.toString(row.getId());
         }
 
         @Override

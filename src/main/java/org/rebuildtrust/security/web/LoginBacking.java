@@ -49,6 +49,10 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             default -> {
+                // Soteria leaves a "caller-initiated authentication" marker in the session after a failure, which
+                // makes later requests for protected pages answer blank instead of showing the sign-in page.
+                // A fresh session drops it; the page re-renders in the new one.
+                external.invalidateSession();
                 password = null;
                 Messages.error("login.failed");
                 faces.validationFailed();

@@ -1,0 +1,166 @@
+package org.rebuildtrust.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One person's headless Chromium (Debian's /usr/bin/chromium and /usr/bin/chromedriver; nothing is downloaded),
+ * with the few actions the tests share: open a page, sign in, fill a field, wait for a PrimeFaces AJAX update.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final PayaraServer server;
+
+    public Browser(PayaraServer server) {
+        this.server = server;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1280,1000", "--user-data-dir=" + profileDir());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    private static String profileDir() {
+        try {
+            Path target = Path.of(System.getProperty("rebuild.targetDir", "target"));
+            return Files.createTempDirectory(target, "chrome-profile-").toAbsolutePath().toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(server.url(path));
+        return this;
+    }
+
+    public Browser signIn(String loginName, String password) {
+        open("/login.xhtml");
+        type("loginForm:loginName", loginName);
+        type("loginForm:password", password);
+        clickAndWaitForPage("loginForm:signIn");
+        return this;
+    }
+
+    public void signOut() {
+        clickAndWaitForPage("signOutForm:signOut");
+    }
+
+    public WebElement byId(String id) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /**
+     * Replaces what a text input, a PrimeFaces password or a date picker (whose input carries the _input suffix)
+     * holds, as a person would: select all, type over it. A date picker is left with Tab so its popup closes.
+     */
+    public void type(String id, String text) {
+        List<WebElement> datePicker = driver.findElements(By.id(id + "_input"));
+        WebElement field = datePicker.isEmpty() ? byId(id) : datePicker.get(0);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+        if (!datePicker.isEmpty()) {
+            field.sendKeys(Keys.TAB);
+        }
+    }
+
+    public String valueOf(String id) {
+        WebElement field = driver.findElements(By.id(id + "_input")).stream().findFirst().orElseGet(() -> byId(id));
+        return field.getAttribute("value");
+    }
+
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu by its visible label, and waits until it shows as chosen.
+     * The panel slides open and a click during the slide can miss, so an unanswered click is tried again.
+     */
+    public void choose(String menuId, String label) {
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+                byId(menuId).click();
+            }
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(
+                        d -> label.equals(d.findElement(shown).getText().trim()));
+                waitForAjax();
+                return;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                // the click landed while the panel moved; try again
+            }
+        }
+        throw new AssertionError("Could not choose '" + label + "' in " + menuId);
+    }
+
+    /** Clicks a button that posts the whole page and waits until the next page has loaded. */
+    public void clickAndWaitForPage(String id) {
+        WebElement button = byId(id);
+        button.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        waitForAjax();
+    }
+
+    /** Clicks an AJAX button and waits for PrimeFaces to finish the update. */
+    public void clickAjax(String id) {
+        byId(id).click();
+        waitForAjax();
+    }
+
+    public void waitForAjax() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String currentPath() {
+        return URI_PATH.apply(driver.getCurrentUrl());
+    }
+
+    private static final java.util.function.Function<String, String> URI_PATH = url -> java.net.URI.create(url).getPath();
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,145 @@
+package org.rebuildtrust.browser;
+
+import org.rebuildtrust.testsupport.TestDatabase;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real WAR on Payara Micro, started once per test JVM on a free port, with demo data on. The database is
+ * H2 in a fresh folder, or a fresh PostgreSQL database when the Failsafe execution sets rebuild.it.db=postgres.
+ * The server's output goes to a log file under target/, printed by the failure watcher when a test fails.
+ */
+public final class PayaraServer {
+
+    private static PayaraServer instance;
+
+    private final Process process;
+    private final String baseUrl;
+    private final Path log;
+
+    private PayaraServer(Process process, String baseUrl, Path log) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.log = log;
+    }
+
+    public static synchronized PayaraServer get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public static String databaseKind() {
+        return System.getProperty("rebuild.it.db", "h2");
+    }
+
+    private static PayaraServer start() {
+        Path target = Path.of(System.getProperty("rebuild.targetDir", "target"));
+        String war = System.getProperty("rebuild.war", target.resolve("rebuild.war").toString());
+        String payaraJar = System.getProperty("rebuild.payaraJar");
+        if (payaraJar == null || !new File(payaraJar).isFile()) {
+            throw new IllegalStateException("Payara Micro jar not found (rebuild.payaraJar=" + payaraJar + ")");
+        }
+        int port = freePort();
+        String kind = databaseKind();
+        Path log = target.resolve("payara-" + kind + ".log");
+        try {
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Duser.timezone=UTC",
+                    "-Drebuild.demo=true", "-Drebuild.session.idle-minutes=30"));
+            if (kind.equals("postgres")) {
+                TestDatabase.PostgresSettings db = TestDatabase.freshPostgresSettings();
+                command.add("-Ddb.datasource.class=org.postgresql.ds.PGSimpleDataSource");
+                command.add("-Ddb.url=" + db.url());
+                command.add("-Ddb.user=" + db.user());
+                command.add("-Ddb.password=" + db.password());
+            } else {
+                Path dataDir = Files.createTempDirectory(target, "it-h2-data-");
+                command.add("-Drebuild.data.dir=" + dataDir.toAbsolutePath());
+            }
+            Path rootDir = Files.createTempDirectory(target, "payara-root-");
+            command.addAll(List.of("-jar", payaraJar, "--deploy", war, "--contextroot", "/", "--port", Integer.toString(port),
+                    "--nocluster", "--rootdir", rootDir.toAbsolutePath().toString()));
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            PayaraServer server = new PayaraServer(process, "http://127.0.0.1:" + port, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited during start-up; see " + log.toAbsolutePath());
+            }
+            if (status("/health/ready") == 200 && status("/login.xhtml") == 200) {
+                return;
+            }
+            sleep(500);
+        }
+        process.destroy();
+        throw new IllegalStateException("Payara Micro was not ready within 4 minutes; see " + log.toAbsolutePath());
+    }
+
+    /** The HTTP status of a GET, or -1 while nothing answers. */
+    int status(String path) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url(path)).toURL().openConnection();
+            connection.setInstanceFollowRedirects(false);
+            connection.setConnectTimeout(2000);
+            connection.setReadTimeout(10000);
+            int code = connection.getResponseCode();
+            connection.disconnect();
+            return code;
+        } catch (IOException notYet) {
+            return -1;
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
