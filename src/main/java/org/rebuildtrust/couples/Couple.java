@@ -165,6 +165,10 @@ public class Couple extends BaseEntity {
         }
     }
 
+    void recordActivity(Instant now) {
+        this.lastActivityAt = now;
+    }
+
     public Partner partnerA() {
         return partners.get(0);
     }

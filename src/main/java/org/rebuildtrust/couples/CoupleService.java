@@ -104,6 +104,19 @@ public class CoupleService {
         return visibleCouple(actor, coupleId);
     }
 
+    /** A couple in the actor's care, for the therapist's work on it: never reachable by a client. */
+    public Couple findInCare(@NotNull Actor actor, long coupleId) {
+        if (actor.isClient()) {
+            throw new RecordNotFoundException("Couple", coupleId);
+        }
+        return visibleCouple(actor, coupleId);
+    }
+
+    /** Notes that something happened to the couple, so the caseload's "last activity" moves. */
+    public void touch(@NotNull Couple couple) {
+        couple.recordActivity(Instant.now(clock));
+    }
+
     /** The couple of a signed-in partner, for their portal. */
     public Partner findOwnPartner(@NotNull Actor client) {
         return em.createNamedQuery(Partner.FIND_BY_ACCOUNT, Partner.class)

@@ -1,0 +1,344 @@
+package org.rebuildtrust.homework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.RecordNotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Homework between sessions: the therapist assigns templates (once, repeating, or as a program), partners draft and
+ * submit answers in the portal, the therapist reads, answers with feedback and marks them reviewed.
+ * Every read goes through the couple's access rules and {@link AnswerVisibility}, so no page, AJAX response or
+ * export built on this service can show a partner an answer they may not see.
+ */
+@ApplicationScoped
+@Transactional
+public class HomeworkService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CoupleService couples;
+
+    @Inject
+    LibraryService library;
+
+    @Inject
+    Clock clock;
+
+    protected HomeworkService() {
+        // for CDI
+    }
+
+    public HomeworkService(EntityManager em, CoupleService couples, LibraryService library, Clock clock) {
+        this.em = em;
+        this.couples = couples;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    // ---- the therapist ---------------------------------------------------------------------------------------
+
+    /**
+     * Gives a template to a couple; with a recurrence, one assignment per occurrence, each with its own due date
+     * (weekly or every N days until the given date, at most {@value AssignmentRequest#MAX_OCCURRENCES}).
+     */
+    public List<Assignment> assign(@NotNull Actor actor, long coupleId, @NotNull AssignmentRequest request) {
+        Couple couple = couples.findInCare(actor, coupleId);
+        if (request.getTemplateId() == null) {
+            throw new BusinessRuleException("assignment.chooseTemplate", "template");
+        }
+        Template template = library.find(actor, request.getTemplateId());
+        Assignment first = Assignment.give(couple, template, request.getAssignee(), partnerOf(couple, request),
+                request.getVisibility(), request.getDueDate(), request.getPersonalInstructions(), actor.accountId(), today());
+        em.persist(first);
+        List<Assignment> given = new ArrayList<>(List.of(first));
+        List<LocalDate> later = occurrencesAfter(request);
+        if (!later.isEmpty()) {
+            first.joinSeries(first.getId());
+            for (LocalDate due : later) {
+                Assignment next = first.repeatOn(due);
+                em.persist(next);
+                given.add(next);
+            }
+        }
+        couples.touch(couple);
+        return given;
+    }
+
+    /** Gives every template of a program in one action, due at the program's spacing from the first due date. */
+    public List<Assignment> assignProgram(@NotNull Actor actor, long coupleId, @NotNull AssignmentRequest request) {
+        Couple couple = couples.findInCare(actor, coupleId);
+        if (request.getProgramId() == null) {
+            throw new BusinessRuleException("assignment.chooseTemplate", "template");
+        }
+        if (request.getDueDate() == null || request.getDueDate().isBefore(today())) {
+            throw new BusinessRuleException("assignment.dueInPast", "dueDate");
+        }
+        Program program = library.program(actor, request.getProgramId());
+        List<Assignment> given = new ArrayList<>();
+        Long runId = null;
+        for (ProgramItem item : program.getItems()) {
+            Template template = library.currentOfFamily(actor, item.getTemplateFamilyId());
+            Assignee assignee = template.getAudience() == Audience.TOGETHER ? Assignee.TOGETHER : request.getAssignee();
+            Visibility visibility = assignee == Assignee.EACH_PARTNER ? request.getVisibility()
+                    : request.getVisibility() == Visibility.REVEAL_TOGETHER ? Visibility.SHARED : request.getVisibility();
+            Assignment assignment = Assignment.give(couple, template, assignee, partnerOf(couple, request), visibility,
+                    request.getDueDate().plusDays(item.getOffsetDays()), request.getPersonalInstructions(),
+                    actor.accountId(), today());
+            em.persist(assignment);
+            if (runId == null) {
+                runId = assignment.getId();
+            }
+            assignment.joinProgramRun(runId);
+            given.add(assignment);
+        }
+        couples.touch(couple);
+        return given;
+    }
+
+    /** Every assignment of a couple with its answers, newest due first: one statement. */
+    public List<Assignment> assignmentsOf(@NotNull Actor actor, long coupleId) {
+        couples.findInCare(actor, coupleId);
+        return em.createQuery("SELECT DISTINCT a FROM Assignment a JOIN FETCH a.template JOIN FETCH a.answers an"
+                        + " LEFT JOIN FETCH an.partner WHERE a.couple.id = :couple ORDER BY a.dueDate DESC, a.id DESC",
+                        Assignment.class)
+                .setParameter("couple", coupleId)
+                .getResultList();
+    }
+
+    /** One assignment with every answer and value, for the therapist's side-by-side reading. */
+    public Assignment review(@NotNull Actor actor, long assignmentId) {
+        Assignment assignment = assignmentInCare(actor, assignmentId);
+        assignment.getTemplate().getPrompts().size();
+        assignment.getAnswers().forEach(answer -> answer.getValues().size());
+        return assignment;
+    }
+
+    public void cancel(@NotNull Actor actor, long assignmentId) {
+        assignmentInCare(actor, assignmentId).cancel();
+    }
+
+    public void moveDueDate(@NotNull Actor actor, long assignmentId, LocalDate newDueDate) {
+        assignmentInCare(actor, assignmentId).moveDueDate(newDueDate, today());
+    }
+
+    /** Shifts the program items nobody has finished by some days (negative moves them earlier, never into the past). */
+    public int shiftRemaining(@NotNull Actor actor, long assignmentId, int days) {
+        List<Assignment> remaining = remainingOfProgram(actor, assignmentId);
+        remaining.forEach(a -> a.moveDueDate(a.getDueDate().plusDays(days), today()));
+        return remaining.size();
+    }
+
+    public int cancelRemaining(@NotNull Actor actor, long assignmentId) {
+        List<Assignment> remaining = remainingOfProgram(actor, assignmentId);
+        remaining.forEach(Assignment::cancel);
+        return remaining.size();
+    }
+
+    public void reopen(@NotNull Actor actor, long answerId) {
+        answerInCare(actor, answerId).reopen();
+    }
+
+    public void giveFeedback(@NotNull Actor actor, long answerId, @Size(max = Answer.FEEDBACK_LENGTH) String feedback) {
+        answerInCare(actor, answerId).giveFeedback(feedback, now());
+    }
+
+    public void markReviewed(@NotNull Actor actor, long answerId) {
+        answerInCare(actor, answerId).markReviewed(now());
+    }
+
+    /**
+     * Overdue answers and answers waiting for review, per couple and partner, for the caseload page's couples:
+     * one statement for the whole page.
+     */
+    public Map<Long, HomeworkCounts> countsFor(@NotNull Actor actor, Collection<Long> coupleIds) {
+        Map<Long, HomeworkCounts> counts = new HashMap<>();
+        if (coupleIds.isEmpty() || actor.isClient()) {
+            return counts;
+        }
+        List<Object[]> rows = em.createQuery("SELECT a.couple.id, p.seat,"
+                        + " SUM(CASE WHEN an.status IN :open AND a.dueDate < :today THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN an.status = :submitted THEN 1 ELSE 0 END)"
+                        + " FROM Answer an JOIN an.assignment a LEFT JOIN an.partner p"
+                        + " WHERE a.couple.id IN :couples AND a.cancelled = FALSE"
+                        + " AND (a.couple.practice.id = :practice)"
+                        + " GROUP BY a.couple.id, p.seat", Object[].class)
+                .setParameter("open", List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS))
+                .setParameter("today", today())
+                .setParameter("submitted", AnswerStatus.SUBMITTED)
+                .setParameter("couples", coupleIds)
+                .setParameter("practice", actor.practiceId())
+                .getResultList();
+        for (Object[] row : rows) {
+            int seat = row[1] == null ? 0 : ((Number) row[1]).intValue();
+            counts.computeIfAbsent((Long) row[0], id -> new HomeworkCounts())
+                    .add(seat, ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+        }
+        return counts;
+    }
+
+    // ---- the partner -----------------------------------------------------------------------------------------
+
+    /** The signed-in partner's homework (their own answers and their couple's joint ones), soonest due first. */
+    public List<Answer> homeworkOf(@NotNull Actor client) {
+        Partner me = couples.findOwnPartner(client);
+        return em.createQuery("SELECT an FROM Answer an JOIN FETCH an.assignment a JOIN FETCH a.template"
+                        + " WHERE a.cancelled = FALSE AND (an.partner.id = :me"
+                        + " OR (an.partner IS NULL AND a.couple.id = :couple)) ORDER BY a.dueDate, a.id", Answer.class)
+                .setParameter("me", me.getId())
+                .setParameter("couple", me.getCouple().getId())
+                .getResultList();
+    }
+
+    /**
+     * One assignment as its partner sees it. Another couple's, the other partner's own, or a cancelled
+     * assignment is simply not found.
+     */
+    public AnswerSheet sheet(@NotNull Actor client, long assignmentId) {
+        Partner me = couples.findOwnPartner(client);
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        if (assignment == null || assignment.isCancelled()
+                || !assignment.getCouple().getId().equals(me.getCouple().getId())) {
+            throw new RecordNotFoundException("Assignment", assignmentId);
+        }
+        Answer mine = assignment.getAnswers().stream().filter(a -> a.isWrittenBy(me)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Assignment", assignmentId));
+        List<Answer> others = assignment.getAnswers().stream()
+                .filter(a -> a != mine && AnswerVisibility.visibleToPartner(a, me)).toList();
+        others.forEach(a -> a.getValues().size());
+        mine.getValues().size();
+        assignment.getTemplate().getPrompts().size();
+        boolean waiting = assignment.getVisibility() == Visibility.REVEAL_TOGETHER && mine.getStatus().isDone()
+                && !assignment.allAnswersDone();
+        return new AnswerSheet(assignment, mine, others, waiting);
+    }
+
+    /** Saves what the partner has typed so far; see {@link Answer#saveDraft}. */
+    public DraftSaved saveDraft(@NotNull Actor client, long answerId, @NotNull Map<Long, String> typed,
+                                @NotNull Map<Long, Long> seenVersions) {
+        Answer answer = ownAnswer(client, answerId);
+        List<Long> conflicts = answer.saveDraft(typed, seenVersions, now());
+        em.flush();
+        return new DraftSaved(answer.valueTexts(), answer.valueVersions(), conflicts, answer.getStatus());
+    }
+
+    /**
+     * Saves the last typed values and submits. Refused, with nothing written, when something required is missing,
+     * out of range or too long, when it was submitted already, or when someone else changed it meanwhile.
+     */
+    public DraftSaved submit(@NotNull Actor client, long answerId, @NotNull Map<Long, String> typed,
+                             @NotNull Map<Long, Long> seenVersions) {
+        Answer answer = ownAnswer(client, answerId);
+        List<Long> conflicts = answer.saveDraft(typed, seenVersions, now());
+        if (!conflicts.isEmpty()) {
+            throw new BusinessRuleException("answer.changedMeanwhile");
+        }
+        answer.submit(now());
+        couples.touch(answer.getAssignment().getCouple());
+        em.flush();
+        return new DraftSaved(answer.valueTexts(), answer.valueVersions(), List.of(), answer.getStatus());
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private Answer ownAnswer(Actor client, long answerId) {
+        Partner me = couples.findOwnPartner(client);
+        Answer answer = em.find(Answer.class, answerId);
+        if (answer == null || answer.getAssignment().isCancelled() || !answer.isWrittenBy(me)) {
+            throw new RecordNotFoundException("Answer", answerId);
+        }
+        return answer;
+    }
+
+    private Assignment assignmentInCare(Actor actor, long assignmentId) {
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        if (assignment == null) {
+            throw new RecordNotFoundException("Assignment", assignmentId);
+        }
+        couples.findInCare(actor, assignment.getCouple().getId());
+        return assignment;
+    }
+
+    private Answer answerInCare(Actor actor, long answerId) {
+        Answer answer = em.find(Answer.class, answerId);
+        if (answer == null) {
+            throw new RecordNotFoundException("Answer", answerId);
+        }
+        couples.findInCare(actor, answer.getAssignment().getCouple().getId());
+        return answer;
+    }
+
+    private List<Assignment> remainingOfProgram(Actor actor, long assignmentId) {
+        Assignment any = assignmentInCare(actor, assignmentId);
+        if (any.getProgramRunId() == null) {
+            throw new BusinessRuleException("assignment.notInProgram");
+        }
+        return em.createQuery("SELECT a FROM Assignment a WHERE a.programRunId = :run", Assignment.class)
+                .setParameter("run", any.getProgramRunId())
+                .getResultList().stream().filter(Assignment::isRemaining).toList();
+    }
+
+    private static Partner partnerOf(Couple couple, AssignmentRequest request) {
+        if (request.getAssignee() != Assignee.ONE_PARTNER || request.getPartnerId() == null) {
+            return null;
+        }
+        return couple.getPartners().stream().filter(p -> p.getId().equals(request.getPartnerId())).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("assignment.choosePartner", "partner"));
+    }
+
+    /** Due dates after the first for a repeating assignment. */
+    static List<LocalDate> occurrencesAfter(AssignmentRequest request) {
+        int step = switch (request.getRecurrence()) {
+            case NONE -> 0;
+            case WEEKLY -> 7;
+            case EVERY_N_DAYS -> request.getEveryDays() == null ? -1 : request.getEveryDays();
+        };
+        if (step == 0) {
+            return List.of();
+        }
+        if (step < 1 || step > 90) {
+            throw new BusinessRuleException("assignment.everyDays", "everyDays");
+        }
+        if (request.getRepeatUntil() == null || request.getDueDate() == null
+                || !request.getRepeatUntil().isAfter(request.getDueDate())) {
+            throw new BusinessRuleException("assignment.repeatUntil", "repeatUntil");
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate due = request.getDueDate().plusDays(step); !due.isAfter(request.getRepeatUntil());
+             due = due.plusDays(step)) {
+            dates.add(due);
+            if (dates.size() + 1 > AssignmentRequest.MAX_OCCURRENCES) {
+                throw new BusinessRuleException("assignment.tooManyOccurrences", "repeatUntil");
+            }
+        }
+        return dates;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}
