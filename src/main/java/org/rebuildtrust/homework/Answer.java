@@ -73,9 +73,9 @@ public class Answer extends BaseEntity {
     }
 
     /**
-     * Saves a draft. A value is written only where it differs from the stored one; if someone else changed that
-     * prompt since the writer last saw it (a joint answer edited by both), it is not overwritten but reported,
-     * so the writer can look and decide. Returns the prompts in conflict.
+     * Saves a draft of the prompts the writer changed ({@code typed} holds only those; a blank value clears one).
+     * If someone else changed such a prompt since the writer last saw it (a joint answer edited by both), it is not
+     * overwritten but reported, so the writer can look and decide. Returns the prompts in conflict.
      */
     List<Long> saveDraft(Map<Long, String> typed, Map<Long, Long> seenVersions, Instant now) {
         requireEditable();
@@ -86,6 +86,9 @@ public class Answer extends BaseEntity {
         List<Long> conflicts = new ArrayList<>();
         boolean changed = false;
         for (Prompt prompt : assignment.getTemplate().getPrompts()) {
+            if (!typed.containsKey(prompt.getId())) {
+                continue;
+            }
             String newText = normalize(typed.get(prompt.getId()));
             AnswerValue stored = valueFor(prompt.getId());
             String storedText = stored == null ? null : normalize(stored.getValueText());

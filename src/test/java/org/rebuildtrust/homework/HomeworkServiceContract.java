@@ -1,0 +1,372 @@
+package org.rebuildtrust.homework;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.PracticeFixture;
+import org.rebuildtrust.testsupport.TestDatabase;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Homework on a real database: the built-in library, assigning (once, repeating, as a program), the answer's
+ * states, and every visibility rule, checked from each partner's side. Runs once per database kind.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class HomeworkServiceContract {
+
+    private static final long OPEN_COMMUNICATION = 1;
+    private static final long OUR_NEW_AGREEMENTS = 3;
+    private static final long WEEKLY_CHECK_IN = 12;
+    private static final LocalDate TODAY = PracticeFixture.TODAY;
+
+    private JpaTestContext jpa;
+
+    abstract TestDatabase database();
+
+    @BeforeAll
+    void startDatabase() {
+        jpa = JpaTestContext.on(database().freshDatabase());
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        jpa.close();
+    }
+
+    /** A practice with one couple whose partners both have portal logins. */
+    private final class Scene {
+        final PracticeFixture practice = new PracticeFixture(jpa);
+        final LibraryService library = new LibraryService(jpa.em());
+        final HomeworkService homework = new HomeworkService(jpa.em(), practice.couples, library, PracticeFixture.CLOCK);
+        final Couple couple = practice.coupleOf(practice.first, practice.label("Homework"), "Ada", "Ben");
+        final Actor ada = practice.portalLoginFor(couple, 1, "ada");
+        final Actor ben = practice.portalLoginFor(couple, 2, "ben");
+        final Actor therapist = practice.first;
+
+        Assignment give(long templateId, Assignee assignee, Visibility visibility) {
+            AssignmentRequest request = new AssignmentRequest();
+            request.setTemplateId(templateId);
+            request.setAssignee(assignee);
+            request.setVisibility(visibility);
+            request.setDueDate(TODAY.plusDays(7));
+            return jpa.inTransaction(() -> homework.assign(therapist, couple.getId(), request)).get(0);
+        }
+
+        AnswerSheet sheet(Actor partner, Assignment assignment) {
+            return jpa.inTransaction(() -> homework.sheet(partner, assignment.getId()));
+        }
+
+        /** Fills every prompt with a valid value and submits. */
+        void answerAndSubmit(Actor partner, Assignment assignment, String text) {
+            AnswerSheet sheet = sheet(partner, assignment);
+            jpa.inTransaction(() -> homework.submit(partner, sheet.mine().getId(), validValues(sheet.assignment(), text),
+                    sheet.mine().valueVersions()));
+        }
+    }
+
+    private static Map<Long, String> validValues(Assignment assignment, String text) {
+        Map<Long, String> values = new HashMap<>();
+        for (Prompt prompt : assignment.getTemplate().getPrompts()) {
+            values.put(prompt.getId(), switch (prompt.getKind()) {
+                case TEXT -> text;
+                case SCALE -> "7";
+                case YES_NO -> "yes";
+                case DATE -> TODAY.toString();
+                case CHECKLIST -> prompt.optionList().get(0);
+                case LIST -> text + " one\n" + text + " two";
+            });
+        }
+        return values;
+    }
+
+    private static String textOf(Answer answer) {
+        return answer.getValues().stream().map(AnswerValue::getValueText).filter(v -> v != null && v.contains("says"))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void theBuiltInLibraryHasATemplateForEveryStepWithTwoToEightPrompts() {
+        Scene scene = new Scene();
+        List<Template> templates = scene.library.library(scene.therapist);
+        for (Step step : Step.values()) {
+            assertTrue(templates.stream().anyMatch(t -> t.getStep() == step), step.name());
+        }
+        templates.forEach(t -> assertTrue(t.getPrompts().size() >= 2 && t.getPrompts().size() <= 8, t.getTitle()));
+        assertThrows(RecordNotFoundException.class, () -> scene.library.library(scene.ada));
+    }
+
+    @Test
+    void eachPartnerGetsTheirOwnAnswerAndSeesItInTheirHomework() {
+        Scene scene = new Scene();
+        Assignment given = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE);
+
+        assertEquals(2, given.getAnswers().size());
+        List<Answer> adas = jpa.inTransaction(() -> scene.homework.homeworkOf(scene.ada));
+        assertEquals(1, adas.size());
+        assertEquals("Ada", adas.get(0).getPartner().getFullName());
+        assertEquals(AnswerStatus.ASSIGNED, adas.get(0).getStatus());
+    }
+
+    @Test
+    void aDraftIsKeptIncompleteButCannotBeSubmittedUntilComplete() {
+        Scene scene = new Scene();
+        Assignment given = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE);
+        AnswerSheet sheet = scene.sheet(scene.ada, given);
+        Prompt first = sheet.assignment().getTemplate().getPrompts().get(0);
+
+        DraftSaved saved = jpa.inTransaction(() -> scene.homework.saveDraft(scene.ada, sheet.mine().getId(),
+                Map.of(first.getId(), "Ada says: only the first thought"), Map.of()));
+        assertEquals(AnswerStatus.IN_PROGRESS, saved.status());
+
+        AnswerRejectedException refused = assertThrows(AnswerRejectedException.class, () -> jpa.inTransaction(
+                () -> scene.homework.submit(scene.ada, sheet.mine().getId(), saved.storedTexts(), saved.storedVersions())));
+        assertFalse(refused.getProblems().isEmpty());
+        assertTrue(refused.getProblems().stream().allMatch(p -> p.messageKey().equals("answer.required")));
+
+        AnswerSheet again = scene.sheet(scene.ada, given);
+        assertEquals(AnswerStatus.IN_PROGRESS, again.mine().getStatus());
+        assertEquals("Ada says: only the first thought", again.mine().valueTexts().get(first.getId()));
+    }
+
+    @Test
+    void outOfRangeScalesAndOverLongTextAreRefusedAndNothingIsWritten() {
+        Scene scene = new Scene();
+        Assignment given = scene.give(WEEKLY_CHECK_IN, Assignee.EACH_PARTNER, Visibility.PRIVATE);
+        AnswerSheet sheet = scene.sheet(scene.ben, given);
+        Prompt trust = sheet.assignment().getTemplate().getPrompts().get(0);
+        Prompt note = sheet.assignment().getTemplate().getPrompts().get(4);
+        assertEquals(PromptKind.SCALE, trust.getKind());
+
+        for (String bad : List.of("11", "-1", "ten")) {
+            AnswerRejectedException refused = assertThrows(AnswerRejectedException.class, () -> jpa.inTransaction(
+                    () -> scene.homework.saveDraft(scene.ben, sheet.mine().getId(), Map.of(trust.getId(), bad), Map.of())));
+            assertEquals("answer.scaleRange", refused.getProblems().get(0).messageKey());
+        }
+        assertThrows(AnswerRejectedException.class, () -> jpa.inTransaction(() -> scene.homework.saveDraft(scene.ben,
+                sheet.mine().getId(), Map.of(note.getId(), "x".repeat(note.limit() + 1)), Map.of())));
+
+        assertTrue(scene.sheet(scene.ben, given).mine().getValues().isEmpty());
+        assertEquals(AnswerStatus.ASSIGNED, scene.sheet(scene.ben, given).mine().getStatus());
+    }
+
+    @Test
+    void homeworkForOnePartnerNeedsThatPartnerChosen() {
+        Scene scene = new Scene();
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> scene.give(OPEN_COMMUNICATION, Assignee.ONE_PARTNER, Visibility.PRIVATE));
+        assertEquals("assignment.choosePartner", refused.getMessageKey());
+    }
+
+    @Test
+    void theStateMachineRunsFromAssignedToReviewedAndReopenGivesItBack() {
+        Scene scene = new Scene();
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(OPEN_COMMUNICATION);
+        request.setAssignee(Assignee.ONE_PARTNER);
+        request.setPartnerId(scene.couple.partnerB().getId());
+        request.setDueDate(TODAY.plusDays(3));
+        Assignment given = jpa.inTransaction(() -> scene.homework.assign(scene.therapist, scene.couple.getId(), request)).get(0);
+        assertEquals(1, given.getAnswers().size());
+        assertThrows(RecordNotFoundException.class, () -> scene.sheet(scene.ada, given), "Ada has no part in Ben's homework");
+
+        scene.answerAndSubmit(scene.ben, given, "Ben says hello");
+        Answer submitted = scene.sheet(scene.ben, given).mine();
+        assertEquals(AnswerStatus.SUBMITTED, submitted.getStatus());
+
+        BusinessRuleException again = assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.homework
+                .submit(scene.ben, submitted.getId(), submitted.valueTexts(), submitted.valueVersions())));
+        assertEquals("answer.alreadySubmitted", again.getMessageKey());
+
+        jpa.inTransaction(() -> scene.homework.giveFeedback(scene.therapist, submitted.getId(), "Thank you, Ben."));
+        jpa.inTransaction(() -> scene.homework.markReviewed(scene.therapist, submitted.getId()));
+        Answer reviewed = scene.sheet(scene.ben, given).mine();
+        assertEquals(AnswerStatus.REVIEWED, reviewed.getStatus());
+        assertEquals("Thank you, Ben.", reviewed.getFeedback());
+
+        jpa.inTransaction(() -> scene.homework.reopen(scene.therapist, submitted.getId()));
+        Answer reopened = scene.sheet(scene.ben, given).mine();
+        assertEquals(AnswerStatus.IN_PROGRESS, reopened.getStatus());
+        assertEquals("Ben says hello", textOf(reopened));
+    }
+
+    @Test
+    void overdueAndWaitingForReviewAreCountedPerPartner() {
+        Scene scene = new Scene();
+        Assignment given = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE);
+        scene.answerAndSubmit(scene.ada, given, "Ada says yes");
+        jpa.em().getTransaction().begin();
+        jpa.em().createNativeQuery("UPDATE assignment SET due_date = ? WHERE id = ?")
+                .setParameter(1, TODAY.minusDays(1)).setParameter(2, given.getId()).executeUpdate();
+        jpa.em().getTransaction().commit();
+
+        HomeworkCounts counts = scene.homework.countsFor(scene.therapist, List.of(scene.couple.getId())).get(scene.couple.getId());
+        assertEquals(1, counts.getWaitingA());
+        assertEquals(0, counts.getWaitingB());
+        assertEquals(0, counts.getOverdueA());
+        assertEquals(1, counts.getOverdueB());
+    }
+
+    @Test
+    void privateAnswersAreNeverShownToTheOtherPartner() {
+        Scene scene = new Scene();
+        Assignment given = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE);
+        scene.answerAndSubmit(scene.ada, given, "Ada says private things");
+        scene.answerAndSubmit(scene.ben, given, "Ben says private things");
+
+        assertTrue(scene.sheet(scene.ben, given).othersVisible().isEmpty());
+        assertTrue(scene.sheet(scene.ada, given).othersVisible().isEmpty());
+        Assignment therapistView = jpa.inTransaction(() -> scene.homework.review(scene.therapist, given.getId()));
+        assertEquals(2, therapistView.getAnswers().stream().filter(a -> a.getStatus() == AnswerStatus.SUBMITTED).count());
+    }
+
+    @Test
+    void sharedAnswersAreShownOnceSubmittedNotWhileDraft() {
+        Scene scene = new Scene();
+        Assignment given = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.SHARED);
+        AnswerSheet adaSheet = scene.sheet(scene.ada, given);
+        Prompt first = adaSheet.assignment().getTemplate().getPrompts().get(0);
+        jpa.inTransaction(() -> scene.homework.saveDraft(scene.ada, adaSheet.mine().getId(),
+                Map.of(first.getId(), "Ada says draft"), Map.of()));
+        assertTrue(scene.sheet(scene.ben, given).othersVisible().isEmpty(), "a draft is never shown");
+
+        scene.answerAndSubmit(scene.ada, given, "Ada says shared");
+        List<Answer> seenByBen = scene.sheet(scene.ben, given).othersVisible();
+        assertEquals(1, seenByBen.size());
+        assertEquals("Ada says shared", textOf(seenByBen.get(0)));
+    }
+
+    @Test
+    void revealTogetherShowsNothingUntilBothHaveSubmittedThenBoth() {
+        Scene scene = new Scene();
+        Assignment given = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.REVEAL_TOGETHER);
+
+        scene.answerAndSubmit(scene.ada, given, "Ada says first");
+        AnswerSheet adaWaiting = scene.sheet(scene.ada, given);
+        assertTrue(adaWaiting.waitingForReveal());
+        assertTrue(adaWaiting.othersVisible().isEmpty());
+        assertTrue(scene.sheet(scene.ben, given).othersVisible().isEmpty(), "Ben cannot see Ada's before submitting");
+
+        scene.answerAndSubmit(scene.ben, given, "Ben says second");
+        AnswerSheet adaAfter = scene.sheet(scene.ada, given);
+        AnswerSheet benAfter = scene.sheet(scene.ben, given);
+        assertFalse(adaAfter.waitingForReveal());
+        assertEquals("Ben says second", textOf(adaAfter.othersVisible().get(0)));
+        assertEquals("Ada says first", textOf(benAfter.othersVisible().get(0)));
+
+        jpa.inTransaction(() -> scene.homework.reopen(scene.therapist, benAfter.mine().getId()));
+        assertTrue(scene.sheet(scene.ada, given).othersVisible().isEmpty(), "reopened: hidden again until resubmitted");
+    }
+
+    @Test
+    void revealTogetherNeedsEachPartnerAnsweringSeparately() {
+        Scene scene = new Scene();
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> scene.give(OUR_NEW_AGREEMENTS, Assignee.TOGETHER, Visibility.REVEAL_TOGETHER));
+        assertEquals("assignment.revealNeedsEach", refused.getMessageKey());
+    }
+
+    @Test
+    void aJointAnswerIsOneAnswerBothEditWithoutLosingEachOthersChanges() {
+        Scene scene = new Scene();
+        Assignment given = scene.give(OUR_NEW_AGREEMENTS, Assignee.TOGETHER, Visibility.SHARED);
+        assertEquals(1, given.getAnswers().size());
+        AnswerSheet adaSheet = scene.sheet(scene.ada, given);
+        AnswerSheet benSheet = scene.sheet(scene.ben, given);
+        assertEquals(adaSheet.mine().getId(), benSheet.mine().getId());
+        List<Prompt> prompts = adaSheet.assignment().getTemplate().getPrompts();
+        long p1 = prompts.get(0).getId();
+        long p2 = prompts.get(1).getId();
+
+        // Both loaded an empty answer; Ada writes prompt 1, Ben writes prompt 2: both are kept.
+        jpa.inTransaction(() -> scene.homework.saveDraft(scene.ada, adaSheet.mine().getId(), Map.of(p1, "Ada's agreement"), Map.of()));
+        DraftSaved bens = jpa.inTransaction(() -> scene.homework.saveDraft(scene.ben, benSheet.mine().getId(),
+                Map.of(p2, "Ben's agreement"), Map.of()));
+        assertTrue(bens.conflicts().isEmpty());
+        assertEquals("Ada's agreement", bens.storedTexts().get(p1));
+        assertEquals("Ben's agreement", bens.storedTexts().get(p2));
+
+        // Both change prompt 1 from the same starting point: the second writer is told, not silently overwritten.
+        Map<Long, Long> seen = bens.storedVersions();
+        jpa.inTransaction(() -> scene.homework.saveDraft(scene.ada, adaSheet.mine().getId(), Map.of(p1, "Ada's revision", p2, "Ben's agreement"), seen));
+        DraftSaved clash = jpa.inTransaction(() -> scene.homework.saveDraft(scene.ben, benSheet.mine().getId(),
+                Map.of(p1, "Ben's revision", p2, "Ben's agreement"), seen));
+        assertEquals(List.of(p1), clash.conflicts());
+        assertEquals("Ada's revision", clash.storedTexts().get(p1));
+    }
+
+    @Test
+    void tamperedIdsOfAnotherCoupleOrACancelledAssignmentAreNotFoundAndChangeNothing() {
+        Scene scene = new Scene();
+        Scene other = new Scene();
+        Assignment theirs = other.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.SHARED);
+        long theirAnswer = theirs.getAnswers().get(0).getId();
+
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.homework.sheet(scene.ada, theirs.getId())));
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.homework.saveDraft(scene.ada, theirAnswer,
+                Map.of(), Map.of())));
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.homework.review(scene.practice.second, theirs.getId())));
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.homework.review(scene.ada, theirs.getId())));
+
+        Assignment mine = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.SHARED);
+        long benAnswer = mine.getAnswers().stream().filter(a -> a.getPartner().getFullName().equals("Ben")).findFirst().orElseThrow().getId();
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.homework.saveDraft(scene.ada, benAnswer,
+                Map.of(), Map.of())), "Ada cannot write Ben's answer");
+        jpa.inTransaction(() -> scene.homework.cancel(scene.therapist, mine.getId()));
+        assertThrows(RecordNotFoundException.class, () -> scene.sheet(scene.ada, mine));
+        assertTrue(jpa.inTransaction(() -> scene.homework.homeworkOf(scene.ada)).isEmpty());
+    }
+
+    @Test
+    void aWeeklyCheckInUntilADateMakesOneAssignmentPerWeek() {
+        Scene scene = new Scene();
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(WEEKLY_CHECK_IN);
+        request.setAssignee(Assignee.EACH_PARTNER);
+        request.setDueDate(TODAY.plusDays(2));
+        request.setRecurrence(AssignmentRequest.Recurrence.WEEKLY);
+        request.setRepeatUntil(TODAY.plusDays(2 + 7 * 3));
+
+        List<Assignment> given = jpa.inTransaction(() -> scene.homework.assign(scene.therapist, scene.couple.getId(), request));
+
+        assertEquals(List.of(TODAY.plusDays(2), TODAY.plusDays(9), TODAY.plusDays(16), TODAY.plusDays(23)),
+                given.stream().map(Assignment::getDueDate).toList());
+        assertEquals(1, given.stream().map(Assignment::getSeriesId).distinct().count());
+        assertEquals(4, jpa.inTransaction(() -> scene.homework.homeworkOf(scene.ada)).size());
+    }
+
+    @Test
+    void aProgramAssignsTheFiveKeyStepsTwoWeeksApartAndTheRestCanBeShiftedOrCancelled() {
+        Scene scene = new Scene();
+        AssignmentRequest request = new AssignmentRequest();
+        request.setProgramId(900L);
+        request.setAssignee(Assignee.EACH_PARTNER);
+        request.setVisibility(Visibility.REVEAL_TOGETHER);
+        request.setDueDate(TODAY.plusDays(1));
+
+        List<Assignment> run = jpa.inTransaction(() -> scene.homework.assignProgram(scene.therapist, scene.couple.getId(), request));
+        assertEquals(5, run.size());
+        assertEquals(List.of(1L, 15L, 29L, 43L, 57L), run.stream().map(a -> a.getDueDate().toEpochDay() - TODAY.toEpochDay()).toList());
+        assertEquals(Assignee.TOGETHER, run.get(4).getAssignee(), "the connection step is done together");
+
+        scene.answerAndSubmit(scene.ada, run.get(0), "Ada says done");
+        assertEquals(4, jpa.inTransaction(() -> scene.homework.shiftRemaining(scene.therapist, run.get(0).getId(), 7)),
+                "the first item was started by a partner submitting, so it stays");
+        assertEquals(4, jpa.inTransaction(() -> scene.homework.cancelRemaining(scene.therapist, run.get(0).getId())));
+        assertEquals(1, jpa.inTransaction(() -> scene.homework.homeworkOf(scene.ben)).size(), "only the first item is left");
+    }
+}
