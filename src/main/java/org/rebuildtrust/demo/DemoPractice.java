@@ -10,6 +10,15 @@ import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.InfidelityKind;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.AnswerSheet;
+import org.rebuildtrust.homework.Assignee;
+import org.rebuildtrust.homework.Assignment;
+import org.rebuildtrust.homework.AssignmentRequest;
+import org.rebuildtrust.homework.HomeworkService;
+import org.rebuildtrust.homework.Prompt;
+import org.rebuildtrust.homework.PromptKind;
+import org.rebuildtrust.homework.Visibility;
 import org.rebuildtrust.practice.Practice;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.practice.TherapistService;
@@ -21,10 +30,14 @@ import org.rebuildtrust.security.UserAccount;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The synthetic demo practice: an admin, two therapists, twelve couples across every status, and portal logins
- * for both partners of three couples (one pair sharing an email address). Built through the real services,
+ * for both partners of three couples (one pair sharing an email address), and homework in every state. Built
+ * through the real services,
  * so demo data obeys the same rules as typed data.
  */
 @ApplicationScoped
@@ -51,6 +64,9 @@ public class DemoPractice {
     @Inject
     Clock clock;
 
+    @Inject
+    HomeworkService homeworkService;
+
     void create() {
         Practice practice = new Practice("Harbor Lane Couples Practice (demo)");
         em.persist(practice);
@@ -67,19 +83,21 @@ public class DemoPractice {
                 today.minusMonths(5), today.minusMonths(4),
                 "Alex Rivera", "alex.rivera@example.test", RecoveryRole.INVOLVED,
                 "Jordan Chen", "jordan.chen@example.test", RecoveryRole.HURT);
-        portalLogins(admin, first, "alex", "jordan");
+        Actor[] riveraChen = portalLogins(admin, first, "alex", "jordan");
 
         Couple second = couple(admin, vale, "Okonkwo & Lindqvist (demo)", CoupleStatus.ACTIVE, InfidelityKind.PHYSICAL,
                 today.minusMonths(3), today.minusMonths(2),
                 "Casey Okonkwo", "home@okonkwo-lindqvist.example.test", RecoveryRole.HURT,
                 "Riley Lindqvist", "home@okonkwo-lindqvist.example.test", RecoveryRole.INVOLVED);
-        portalLogins(admin, second, "casey", "riley");
+        Actor[] okonkwoLindqvist = portalLogins(admin, second, "casey", "riley");
 
         Couple third = couple(admin, okafor, "Moreau & Haddad (demo)", CoupleStatus.ACTIVE, InfidelityKind.BOTH,
                 today.minusMonths(7), today.minusMonths(6),
                 "Quinn Moreau", "quinn.moreau@example.test", RecoveryRole.BOTH,
                 "Avery Haddad", "avery.haddad@example.test", RecoveryRole.BOTH);
         portalLogins(admin, third, "quinn", "avery");
+
+        homework(Actor.of(vale.getAccount()), first, riveraChen[0], riveraChen[1], second, okonkwoLindqvist[0]);
 
         couple(admin, vale, "Nakamura & Price (demo)", CoupleStatus.INTAKE, InfidelityKind.NOT_DISCLOSED,
                 null, today.minusDays(3),
@@ -119,6 +137,78 @@ public class DemoPractice {
                 "Ari Yilmaz", "ari.y@example.test", RecoveryRole.NOT_SET);
     }
 
+    /**
+     * Homework in every state for the two couples of Dr. Vale with portal logins: answered and revealed, waiting for
+     * the other partner, a draft in progress, a joint draft, untouched, and a weekly check-in series.
+     */
+    private void homework(Actor robin, Couple first, Actor alex, Actor jordan, Couple second, Actor casey) {
+        LocalDate today = LocalDate.now(clock);
+        Assignment talking = give(robin, first, 1, Assignee.EACH_PARTNER, Visibility.REVEAL_TOGETHER, today.plusDays(2),
+                "Take your time with this one; we will talk about it together next session.").get(0);
+        submit(alex, talking, "I want us to be able to talk about what happened without it turning into a fight.");
+        submit(jordan, talking, "I need to understand how it started, even when the answers are hard to hear.");
+        Answer alexs = talking.getAnswers().get(0);
+        homeworkService.giveFeedback(robin, alexs.getId(), "Thank you for writing so openly, Alex. Let's start there on Tuesday.");
+
+        Assignment needs = give(robin, first, 2, Assignee.EACH_PARTNER, Visibility.PRIVATE, today.plusDays(5), null).get(0);
+        draft(jordan, needs, "Knowing where you are in the evenings");
+        give(robin, first, 10, Assignee.ONE_PARTNER, Visibility.SHARED, today.plusDays(9), null, first.partnerA());
+        AssignmentRequest checkIns = request(12, Assignee.EACH_PARTNER, Visibility.SHARED, today.plusDays(1), null);
+        checkIns.setRecurrence(AssignmentRequest.Recurrence.WEEKLY);
+        checkIns.setRepeatUntil(today.plusDays(1 + 7 * 5));
+        homeworkService.assign(robin, first.getId(), checkIns);
+
+        Assignment agreements = give(robin, second, 3, Assignee.TOGETHER, Visibility.SHARED, today.plusDays(6), null).get(0);
+        draft(casey, agreements, "No contact with the former colleague, in any form");
+        Assignment openly = give(robin, second, 1, Assignee.EACH_PARTNER, Visibility.REVEAL_TOGETHER, today.plusDays(3), null).get(0);
+        submit(casey, openly, "I keep replaying the night I found out. I want us to be able to name it.");
+    }
+
+    private List<Assignment> give(Actor therapist, Couple couple, long templateId, Assignee assignee, Visibility visibility,
+                                  LocalDate due, String instructions, Partner... onlyPartner) {
+        AssignmentRequest request = request(templateId, assignee, visibility, due, instructions);
+        if (onlyPartner.length > 0) {
+            request.setPartnerId(onlyPartner[0].getId());
+        }
+        return homeworkService.assign(therapist, couple.getId(), request);
+    }
+
+    private static AssignmentRequest request(long templateId, Assignee assignee, Visibility visibility, LocalDate due,
+                                             String instructions) {
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(templateId);
+        request.setAssignee(assignee);
+        request.setVisibility(visibility);
+        request.setDueDate(due);
+        request.setPersonalInstructions(instructions);
+        return request;
+    }
+
+    /** Answers every prompt plausibly (the first text prompt with the given words) and submits. */
+    private void submit(Actor partner, Assignment assignment, String words) {
+        AnswerSheet sheet = homeworkService.sheet(partner, assignment.getId());
+        Map<Long, String> values = new HashMap<>();
+        boolean first = true;
+        for (Prompt prompt : sheet.assignment().getTemplate().getPrompts()) {
+            values.put(prompt.getId(), switch (prompt.getKind()) {
+                case TEXT -> first ? words : "I am still thinking about this, and I want to keep talking about it.";
+                case SCALE -> "6";
+                case YES_NO -> "yes";
+                case DATE -> LocalDate.now(clock).toString();
+                case CHECKLIST -> prompt.optionList().get(0);
+                case LIST -> "Talk every evening for ten minutes\nNo phones at dinner";
+            });
+            first = first && prompt.getKind() != PromptKind.TEXT;
+        }
+        homeworkService.submit(partner, sheet.mine().getId(), values, Map.of());
+    }
+
+    private void draft(Actor partner, Assignment assignment, String words) {
+        AnswerSheet sheet = homeworkService.sheet(partner, assignment.getId());
+        Prompt firstPrompt = sheet.assignment().getTemplate().getPrompts().get(0);
+        homeworkService.saveDraft(partner, sheet.mine().getId(), Map.of(firstPrompt.getId(), words), Map.of());
+    }
+
     private Couple couple(Actor admin, Therapist therapist, String label, CoupleStatus status, InfidelityKind kind,
                           LocalDate discovered, LocalDate started,
                           String nameA, String emailA, RecoveryRole roleA,
@@ -142,11 +232,13 @@ public class DemoPractice {
         partner.setRecoveryRole(role);
     }
 
-    private void portalLogins(Actor admin, Couple couple, String loginA, String loginB) {
-        couple.partnerA().linkAccount(accountService.createAccount(admin, loginA,
-                couple.partnerA().getFullName(), Role.CLIENT, PASSWORD));
-        couple.partnerB().linkAccount(accountService.createAccount(admin, loginB,
-                couple.partnerB().getFullName(), Role.CLIENT, PASSWORD));
+    private Actor[] portalLogins(Actor admin, Couple couple, String loginA, String loginB) {
+        UserAccount a = accountService.createAccount(admin, loginA, couple.partnerA().getFullName(), Role.CLIENT, PASSWORD);
+        UserAccount b = accountService.createAccount(admin, loginB, couple.partnerB().getFullName(), Role.CLIENT, PASSWORD);
+        couple.partnerA().linkAccount(a);
+        couple.partnerB().linkAccount(b);
+        em.flush();
+        return new Actor[]{Actor.of(a), Actor.of(b)};
     }
 
     /** The demo logins, printed at start-up. */

@@ -12,7 +12,10 @@ import org.rebuildtrust.couples.CaseloadQuery;
 import org.rebuildtrust.couples.CaseloadRow;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.homework.HomeworkCounts;
+import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -31,6 +34,12 @@ public class CaseloadBacking implements Serializable {
     @Inject
     transient CurrentActor currentActor;
 
+    @Inject
+    transient HomeworkService homework;
+
+    /** Homework counts of the couples on the current page, read with the page. */
+    private Map<Long, HomeworkCounts> counts = Map.of();
+
     private CoupleStatus status;
     private String search;
     private LazyDataModel<CaseloadRow> couples;
@@ -43,6 +52,37 @@ public class CaseloadBacking implements Serializable {
     public void clearSearch() {
         search = null;
         status = null;
+    }
+
+    /** Overdue homework on this row, per partner ("Alex 1 · Jordan 2"), or empty. */
+    public String overdueText(CaseloadRow row) {
+        HomeworkCounts c = counts.getOrDefault(row.getId(), HomeworkCounts.NONE);
+        return perPartner(row, c.getOverdueA(), c.getOverdueB(), c.getOverdueJoint());
+    }
+
+    /** Answers waiting for review on this row, per partner, or empty. */
+    public String waitingText(CaseloadRow row) {
+        HomeworkCounts c = counts.getOrDefault(row.getId(), HomeworkCounts.NONE);
+        return perPartner(row, c.getWaitingA(), c.getWaitingB(), c.getWaitingJoint());
+    }
+
+    private static String perPartner(CaseloadRow row, long a, long b, long joint) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (a > 0) {
+            parts.add(firstName(row.getPartnerAName()) + " " + a);
+        }
+        if (b > 0) {
+            parts.add(firstName(row.getPartnerBName()) + " " + b);
+        }
+        if (joint > 0) {
+            parts.add(Messages.text("homework.joint") + " " + joint);
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String firstName(String fullName) {
+        int space = fullName.indexOf(' ');
+        return space < 0 ? fullName : fullName.substring(0, space);
     }
 
     public LazyDataModel<CaseloadRow> getCouples() {
@@ -78,7 +118,9 @@ public class CaseloadBacking implements Serializable {
         @Override
         public List<CaseloadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-            return coupleService.caseloadPage(currentActor.require(), query(first, pageSize, sortBy));
+            List<CaseloadRow> page = coupleService.caseloadPage(currentActor.require(), query(first, pageSize, sortBy));
+            counts = homework.countsFor(currentActor.require(), page.stream().map(CaseloadRow::getId).toList());
+            return page;
         }
 
         private CaseloadQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {

@@ -47,6 +47,9 @@ public final class Messages {
      */
     public static void refused(BusinessRuleException refusal, String formId) {
         String clientId = refusal.getField() == null ? null : formId + ":" + refusal.getField();
+        if (clientId != null && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) == null) {
+            clientId = null; // the field is not on this form: show the message at the top rather than lose it
+        }
         add(clientId, FacesMessage.SEVERITY_ERROR, text(refusal.getMessageKey()));
         FacesContext.getCurrentInstance().validationFailed();
     }
