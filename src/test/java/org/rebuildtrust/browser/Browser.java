@@ -124,6 +124,17 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("Could not choose '" + label + "' in " + menuId);
     }
 
+    /** Clicks the label with this text (a radio button or checkbox choice), as a person taps the words. */
+    public void clickLabel(String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//label[normalize-space(.)=" + xpathLiteral(text) + "]"))).click();
+        waitForAjax();
+    }
+
+    private static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
     /** Clicks a button that posts the whole page and waits until the next page has loaded. */
     public void clickAndWaitForPage(String id) {
         WebElement button = byId(id);

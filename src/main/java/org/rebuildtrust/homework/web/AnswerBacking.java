@@ -132,4 +132,10 @@ public class AnswerBacking implements Serializable {
     public Instant getLastSaved() {
         return lastSaved;
     }
+
+    /** When the draft was last saved, as the partner's clock shows it (the server runs in their time zone). */
+    public String getLastSavedText() {
+        return lastSaved == null ? "" : java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                .format(lastSaved.atZone(java.time.ZoneId.systemDefault()));
+    }
 }
