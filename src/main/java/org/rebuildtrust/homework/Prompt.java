@@ -85,7 +85,11 @@ public class Prompt extends BaseEntity {
     public static Prompt blank(PromptKind kind) {
         Prompt prompt = new Prompt();
         prompt.kind = kind;
-        prompt.maxLength = kind == PromptKind.TEXT ? 2000 : kind == PromptKind.LIST ? 200 : null;
+        prompt.maxLength = switch (kind) {
+            case TEXT -> Integer.valueOf(2000);
+            case LIST -> Integer.valueOf(200);
+            default -> null;
+        };
         return prompt;
     }
 

@@ -139,8 +139,26 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(String id) {
         WebElement button = byId(id);
         button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(button));
         waitForAjax();
+    }
+
+    /**
+     * Whether an element left the page. Chromium sometimes answers "node does not belong to the document"
+     * instead of a stale-element error for the same situation.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException maybeGone) {
+            if (String.valueOf(maybeGone.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw maybeGone;
+        }
     }
 
     /** Clicks an AJAX button and waits for PrimeFaces to finish the update. */

@@ -111,6 +111,55 @@ abstract class HomeworkServiceContract {
     }
 
     @Test
+    void revisingATemplateMakesANewRevisionAndNeverChangesHomeworkAlreadyGiven() {
+        Scene scene = new Scene();
+        Template copy = scene.library.find(scene.therapist, OPEN_COMMUNICATION).copy();
+        copy.setTitle(scene.practice.label("Our own talking"));
+        Template own = jpa.inTransaction(() -> scene.library.create(scene.therapist, copy));
+        assertEquals(own.getId(), own.getFamilyId());
+        Assignment given = scene.give(own.getId(), Assignee.EACH_PARTNER, Visibility.PRIVATE);
+        String originalQuestion = given.getTemplate().getPrompts().get(0).getQuestion();
+
+        // The editor works on a copy loaded in an earlier request, as the page does.
+        Template edited = jpa.inTransaction(() -> scene.library.find(scene.therapist, own.getId()));
+        edited.getPrompts().get(0).setQuestion("A reworded first question");
+        edited.removePrompt(edited.getPrompts().size() - 1);
+        Template second = jpa.inTransaction(() -> scene.library.revise(scene.therapist, own.getId(), edited));
+
+        assertEquals(2, second.getRevision());
+        assertEquals(own.getFamilyId(), second.getFamilyId());
+        AnswerSheet sheet = scene.sheet(scene.ada, given);
+        assertEquals(originalQuestion, sheet.assignment().getTemplate().getPrompts().get(0).getQuestion());
+        assertEquals(own.getId(), sheet.assignment().getTemplate().getId());
+        List<Template> library = scene.library.library(scene.therapist);
+        assertTrue(library.stream().anyMatch(t -> t.getId().equals(second.getId())));
+        assertFalse(library.stream().anyMatch(t -> t.getId().equals(own.getId())), "only the current revision is offered");
+        assertThrows(BusinessRuleException.class, () -> scene.give(own.getId(), Assignee.EACH_PARTNER, Visibility.PRIVATE));
+
+        jpa.inTransaction(() -> scene.library.archive(scene.therapist, second.getId()));
+        assertFalse(scene.library.library(scene.therapist).stream().anyMatch(t -> t.getFamilyId().equals(own.getFamilyId())));
+        assertEquals("template.builtInReadOnly", assertThrows(BusinessRuleException.class,
+                () -> jpa.inTransaction(() -> scene.library.archive(scene.therapist, OPEN_COMMUNICATION))).getMessageKey());
+        PracticeFixture otherPractice = new PracticeFixture(jpa);
+        assertThrows(RecordNotFoundException.class, () -> scene.library.find(otherPractice.first, second.getId()),
+                "another practice never sees this practice's templates");
+    }
+
+    @Test
+    void aTemplateNeedsTwoToEightPrompts() {
+        Scene scene = new Scene();
+        Template draft = Template.draft();
+        draft.setTitle("Too short");
+        draft.setStep(Step.FORGIVENESS);
+        draft.setPurpose("p");
+        draft.setInstructions("i");
+        draft.getPrompts().forEach(p -> p.setQuestion("q"));
+        draft.removePrompt(0);
+        assertEquals("template.promptCount", assertThrows(BusinessRuleException.class,
+                () -> jpa.inTransaction(() -> scene.library.create(scene.therapist, draft))).getMessageKey());
+    }
+
+    @Test
     void eachPartnerGetsTheirOwnAnswerAndSeesItInTheirHomework() {
         Scene scene = new Scene();
         Assignment given = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE);

@@ -27,7 +27,7 @@ public final class JpaTestContext implements AutoCloseable {
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        properties.put("eclipselink.logging.level", "WARNING");
+        properties.put("eclipselink.logging.level", "SEVERE");
         this.factory = Persistence.createEntityManagerFactory("rebuild", properties);
         this.em = factory.createEntityManager();
     }

@@ -5,6 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.rebuildtrust.homework.LibraryService;
 import org.rebuildtrust.homework.PromptKind;
 import org.rebuildtrust.homework.Template;
@@ -82,7 +85,28 @@ public class TemplateEditorBacking implements Serializable {
             external.redirect(external.getRequestContextPath() + "/therapist/library/index.xhtml");
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "templateForm");
+        } catch (ConstraintViolationException invalid) {
+            invalid.getConstraintViolations().stream()
+                    .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .forEach(v -> Messages.errorText(where(v) + v.getMessage()));
+            FacesContext.getCurrentInstance().validationFailed();
         }
+    }
+
+    /** Names the field a violation is about, as the form labels it: "Prompt 3, Question: ". */
+    private static String where(ConstraintViolation<?> violation) {
+        String prompt = null;
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if ("prompts".equals(node.getName()) && node.getIndex() != null) {
+                prompt = Messages.text("template.promptNumber", node.getIndex() + 1);
+            } else if (node.getName() != null && !node.getName().startsWith("arg") && !"save".equals(node.getName())
+                    && !"create".equals(node.getName()) && !"revise".equals(node.getName()) && !"prompts".equals(node.getName())) {
+                field = node.getName();
+            }
+        }
+        String label = field == null ? "" : Messages.text(prompt == null ? "template." + field : "template.prompt." + field);
+        return (prompt == null ? "" : prompt + ", ") + (label.isEmpty() ? "" : label + ": ");
     }
 
     public boolean isEditing() {

@@ -37,6 +37,11 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** An error whose words are already composed (for example Bean Validation's own messages). */
+    public static void errorText(String text) {
+        add(null, FacesMessage.SEVERITY_ERROR, text);
+    }
+
     public static void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
