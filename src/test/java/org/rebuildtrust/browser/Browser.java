@@ -111,7 +111,14 @@ public final class Browser implements AutoCloseable {
             if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
                 byId(menuId).click();
             }
-            new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)).click();
+            WebElement option = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(item));
+            // Long lists scroll inside the panel: bring the option into view as a person would scroll to it.
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
+            try {
+                option.click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                continue;
+            }
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(
                         d -> label.equals(d.findElement(shown).getText().trim()));
