@@ -10,7 +10,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.practice.TherapistService;
+import org.rebuildtrust.security.AccountService;
 import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
 
 import java.time.Clock;
@@ -40,13 +42,17 @@ public class CoupleService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccountService accounts;
+
     protected CoupleService() {
         // for CDI
     }
 
-    public CoupleService(EntityManager em, TherapistService therapists, Clock clock) {
+    public CoupleService(EntityManager em, TherapistService therapists, AccountService accounts, Clock clock) {
         this.em = em;
         this.therapists = therapists;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -110,6 +116,18 @@ public class CoupleService {
             throw new RecordNotFoundException("Couple", coupleId);
         }
         return visibleCouple(actor, coupleId);
+    }
+
+    /** Gives a partner of a couple in the actor's care their own portal login. */
+    public Partner givePortalLogin(@NotNull Actor actor, long coupleId, long partnerId, String loginName, String password) {
+        Couple couple = findInCare(actor, coupleId);
+        Partner partner = couple.getPartners().stream().filter(p -> p.getId() == partnerId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Partner", partnerId));
+        if (partner.hasPortalAccount()) {
+            throw new BusinessRuleException("couple.partnerHasLogin");
+        }
+        partner.linkAccount(accounts.createClientAccount(actor, loginName, partner.getFullName(), password));
+        return partner;
     }
 
     /** Notes that something happened to the couple, so the caseload's "last activity" moves. */

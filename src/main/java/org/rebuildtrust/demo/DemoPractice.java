@@ -233,12 +233,10 @@ public class DemoPractice {
     }
 
     private Actor[] portalLogins(Actor admin, Couple couple, String loginA, String loginB) {
-        UserAccount a = accountService.createAccount(admin, loginA, couple.partnerA().getFullName(), Role.CLIENT, PASSWORD);
-        UserAccount b = accountService.createAccount(admin, loginB, couple.partnerB().getFullName(), Role.CLIENT, PASSWORD);
-        couple.partnerA().linkAccount(a);
-        couple.partnerB().linkAccount(b);
+        Partner a = coupleService.givePortalLogin(admin, couple.getId(), couple.partnerA().getId(), loginA, PASSWORD);
+        Partner b = coupleService.givePortalLogin(admin, couple.getId(), couple.partnerB().getId(), loginB, PASSWORD);
         em.flush();
-        return new Actor[]{Actor.of(a), Actor.of(b)};
+        return new Actor[]{Actor.of(a.getAccount()), Actor.of(b.getAccount())};
     }
 
     /** The demo logins, printed at start-up. */

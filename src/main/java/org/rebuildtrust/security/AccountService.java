@@ -57,6 +57,27 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * A portal login for a partner, created by their therapist or an admin of the practice. The caller links it to
+     * the partner; until invitations by email exist, the therapist hands the first password over in person.
+     */
+    public UserAccount createClientAccount(@NotNull Actor staff, String loginName, String displayName, String password) {
+        if (staff.isClient()) {
+            throw new RecordNotFoundException("Account administration for account", staff.accountId());
+        }
+        if (loginName == null || !loginName.matches("[A-Za-z0-9._@-]{3,64}")) {
+            throw new BusinessRuleException("account.loginNameFormat", "loginName");
+        }
+        if (accounts.loginNameTaken(loginName)) {
+            throw new BusinessRuleException("account.loginNameTaken", "loginName");
+        }
+        checkPassword(password);
+        UserAccount account = new UserAccount(staff.practiceId(), loginName, displayName, Role.CLIENT,
+                passwordHasher.hash(password));
+        em.persist(account);
+        return account;
+    }
+
     public void resetPassword(@NotNull Actor admin, long accountId, String newPassword) {
         checkPassword(newPassword);
         practiceAccount(admin, accountId).changePasswordHash(passwordHasher.hash(newPassword));

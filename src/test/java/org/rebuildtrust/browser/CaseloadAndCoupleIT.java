@@ -2,6 +2,7 @@ package org.rebuildtrust.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.time.LocalDate;
 
@@ -54,6 +55,36 @@ class CaseloadAndCoupleIT extends BrowserTestSupport {
 
         robin.open(robin.currentPath() + "?" + java.net.URI.create(robin.driver().getCurrentUrl()).getQuery());
         assertEquals("Agreed to weekly check-ins.", robin.byId("coupleSummary").getText());
+    }
+
+    @Test
+    void aTherapistGivesAPartnerAPortalLoginAndThePartnerSignsInToTheirOwnPortal() {
+        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        String label = unique("Portal");
+        createCouple(robin, label, "Rae Portal", "Sol Portal");
+        String login = "rae" + label.substring(label.length() - 6);
+        WebElement rae = robin.all(By.cssSelector(".rb-partner")).get(0);
+        rae.findElement(By.cssSelector("input[id$=':portalLogin']")).sendKeys(login);
+        rae.findElement(By.cssSelector("input[id$=':portalPassword']")).sendKeys("short");
+        rae.findElement(By.cssSelector(".rb-give-login")).click();
+        robin.waitForAjax();
+        assertTrue(robin.pageText().contains("A password needs 12 to 128 characters."), robin.pageText());
+
+        rae = robin.all(By.cssSelector(".rb-partner")).get(0);
+        assertEquals(login, rae.findElement(By.cssSelector("input[id$=':portalLogin']")).getAttribute("value"));
+        WebElement password = rae.findElement(By.cssSelector("input[id$=':portalPassword']"));
+        password.clear();
+        password.sendKeys("rae's own first password");
+        rae.findElement(By.cssSelector(".rb-give-login")).click();
+        robin.waitForAjax();
+        assertTrue(robin.pageText().contains("Rae Portal can now sign in to the portal as " + login + "."), robin.pageText());
+        assertTrue(robin.all(By.cssSelector(".rb-partner")).get(0).getText().contains("Has a portal login"));
+
+        Browser partner = newBrowser().signIn(login, "rae's own first password");
+        assertEquals("/portal/home.xhtml", partner.currentPath());
+        assertEquals("Rae Portal", partner.byId("myName").getText());
+        assertEquals(label, partner.byId("coupleLabel").getText());
+        assertEquals("Sol Portal", partner.byId("partnerName").getText());
     }
 
     @Test

@@ -157,6 +157,26 @@ abstract class CoupleServiceContract {
     }
 
     @Test
+    void onlyTheCouplesTherapistOrAnAdminGivesAPartnerOnePortalLogin() {
+        PracticeFixture practice = practice();
+        Couple couple = practice.coupleOf(practice.first, practice.label("Logins"), "Ivy", "Jon");
+        long ivy = couple.partnerA().getId();
+        String login = "ivy-" + practice.label("x").replace(" ", "");
+
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(
+                () -> practice.couples.givePortalLogin(practice.second, couple.getId(), ivy, login, "a long password")));
+        assertEquals("account.passwordLength", assertThrows(org.rebuildtrust.shared.BusinessRuleException.class, () -> jpa.inTransaction(
+                () -> practice.couples.givePortalLogin(practice.first, couple.getId(), ivy, login, "short"))).getMessageKey());
+
+        Partner given = jpa.inTransaction(() -> practice.couples.givePortalLogin(practice.first, couple.getId(), ivy, login, "a long password"));
+        assertEquals(org.rebuildtrust.security.Role.CLIENT, given.getAccount().getRole());
+        assertEquals("couple.partnerHasLogin", assertThrows(org.rebuildtrust.shared.BusinessRuleException.class, () -> jpa.inTransaction(
+                () -> practice.couples.givePortalLogin(practice.first, couple.getId(), ivy, login + "2", "a long password"))).getMessageKey());
+        assertEquals("account.loginNameTaken", assertThrows(org.rebuildtrust.shared.BusinessRuleException.class, () -> jpa.inTransaction(
+                () -> practice.couples.givePortalLogin(practice.first, couple.getId(), couple.partnerB().getId(), login.toUpperCase(), "a long password"))).getMessageKey());
+    }
+
+    @Test
     void searchMatchesCoupleAndPartnerNamesWithoutCaseAndTreatsWildcardsAsText() {
         PracticeFixture practice = practice();
         practice.coupleOf(practice.first, practice.label("Rivera"), "Alex Morgan", "Jordan Quill");

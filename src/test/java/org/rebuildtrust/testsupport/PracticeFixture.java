@@ -4,6 +4,7 @@ import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.practice.Practice;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.practice.TherapistService;
@@ -46,7 +47,7 @@ public final class PracticeFixture {
         this.jpa = jpa;
         this.accounts = new AccountService(jpa.em(), HASHER);
         this.therapists = new TherapistService(jpa.em(), accounts);
-        this.couples = new CoupleService(jpa.em(), therapists, CLOCK);
+        this.couples = new CoupleService(jpa.em(), therapists, accounts, CLOCK);
         this.practice = jpa.inTransaction(() -> {
             Practice created = new Practice("Practice " + suffix);
             jpa.em().persist(created);
@@ -90,10 +91,10 @@ public final class PracticeFixture {
     /** A portal login for one partner, linked to them. */
     public Actor portalLoginFor(Couple couple, int seat, String loginName) {
         return jpa.inTransaction(() -> {
-            UserAccount account = accounts.createAccount(admin, loginName + "-" + suffix, loginName, Role.CLIENT, PASSWORD);
             Couple managed = couples.find(admin, couple.getId());
-            (seat == 1 ? managed.partnerA() : managed.partnerB()).linkAccount(account);
-            return Actor.of(account);
+            Partner partner = seat == 1 ? managed.partnerA() : managed.partnerB();
+            return Actor.of(couples.givePortalLogin(admin, couple.getId(), partner.getId(), loginName + "-" + suffix,
+                    PASSWORD).getAccount());
         });
     }
 }

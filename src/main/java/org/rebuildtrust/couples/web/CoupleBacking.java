@@ -6,12 +6,15 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.Ids;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The couple page: details and both partners, and the same page's edit mode. The form edits the copy loaded
@@ -32,6 +35,8 @@ public class CoupleBacking implements Serializable {
     private String id;
     private Couple couple;
     private boolean editing;
+    private final Map<Long, String> portalLogins = new HashMap<>();
+    private final Map<Long, String> portalPasswords = new HashMap<>();
 
     /** Loads the couple named in the URL; unknown, malformed or someone else's ids all end on the not-found page. */
     public void load() {
@@ -57,6 +62,28 @@ public class CoupleBacking implements Serializable {
         } catch (OptimisticLockException lostRace) {
             Messages.refused(lostRace);
         }
+    }
+
+    /** Gives one partner a portal login with the login name and first password typed beside them. */
+    public void givePortalLogin(Partner partner) {
+        try {
+            coupleService.givePortalLogin(currentActor.require(), couple.getId(), partner.getId(),
+                    portalLogins.get(partner.getId()), portalPasswords.get(partner.getId()));
+            Messages.info("couple.portalLoginGiven", partner.getFullName(), portalLogins.get(partner.getId()));
+            portalLogins.remove(partner.getId());
+            portalPasswords.remove(partner.getId());
+            load();
+        } catch (BusinessRuleException refusal) {
+            Messages.refused(refusal, "coupleForm");
+        }
+    }
+
+    public Map<Long, String> getPortalLogins() {
+        return portalLogins;
+    }
+
+    public Map<Long, String> getPortalPasswords() {
+        return portalPasswords;
     }
 
     public String getId() {
