@@ -150,6 +150,17 @@ class HomeworkIT extends BrowserTestSupport {
     }
 
     @Test
+    void theCaseloadShowsPerPartnerWhichAnswersWaitForReview() {
+        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        robin.type("caseloadForm:search", "Rivera");
+        robin.waitUntil(d -> d.findElements(By.cssSelector("#caseloadForm\\:couples tbody tr")).size() == 1
+                && d.findElement(By.cssSelector("#caseloadForm\\:couples tbody tr")).getText().contains("Rivera & Chen"));
+        WebElement row = robin.driver().findElement(By.cssSelector("#caseloadForm\\:couples tbody tr"));
+        assertTrue(row.findElement(By.cssSelector(".rb-waiting-count")).getText().contains("To review: Alex 1 · Jordan 1"),
+                row.getText());
+    }
+
+    @Test
     void aBlankFormCannotBeSubmittedAndSaysWhatIsMissing() {
         Browser sam = newBrowser().signIn("sam", DEMO_PASSWORD);
         long id = give(sam, OPEN_COMMUNICATION, "Private: only you and your therapist will see your answers.", uniqueDueDate(), null, null);

@@ -122,6 +122,20 @@ public final class PayaraServer {
         }
     }
 
+    /** The body of a GET, for endpoints that are read by machines rather than people (health checks). */
+    String body(String path) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url(path)).toURL().openConnection();
+            connection.setConnectTimeout(2000);
+            connection.setReadTimeout(10000);
+            try (var in = connection.getResponseCode() < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

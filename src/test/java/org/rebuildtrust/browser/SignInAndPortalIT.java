@@ -10,6 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SignInAndPortalIT extends BrowserTestSupport {
 
     @Test
+    void theReadinessCheckAnswersUpAndIncludesTheDatabase() {
+        assertEquals(200, server.status("/health/ready"));
+        String body = server.body("/health/ready");
+        assertTrue(body.contains("\"name\":\"database\"") && body.contains("\"status\":\"UP\""), body);
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
         Browser browser = newBrowser().signIn("robin", "not-the-password");
         assertEquals("/login.xhtml", browser.currentPath());
