@@ -1,0 +1,90 @@
+package org.rebuildtrust.checkins;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.security.Actor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Weekly check-ins. A partner's check-ins are theirs and the therapist's: the other partner does not see them.
+ */
+@ApplicationScoped
+@Transactional
+public class CheckInService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CoupleService couples;
+
+    @Inject
+    Clock clock;
+
+    protected CheckInService() {
+        // for CDI
+    }
+
+    public CheckInService(EntityManager em, CoupleService couples, Clock clock) {
+        this.em = em;
+        this.couples = couples;
+        this.clock = clock;
+    }
+
+    /** The outcome of checking in: the stored check-in, and whether it revised one from earlier this week. */
+    public record Saved(CheckIn checkIn, boolean revisedThisWeeks) {
+    }
+
+    /** Records this week's check-in of the signed-in partner, or revises it if they already checked in this week. */
+    public Saved checkIn(@NotNull Actor client, @NotNull CheckIn.Ratings ratings) {
+        Partner me = couples.findOwnPartner(client);
+        LocalDate today = LocalDate.now(clock);
+        Optional<CheckIn> existing = weekOf(me, today);
+        if (existing.isPresent()) {
+            existing.get().revise(ratings);
+            return new Saved(existing.get(), true);
+        }
+        CheckIn created = new CheckIn(me, today, ratings);
+        em.persist(created);
+        couples.touch(me.getCouple());
+        return new Saved(created, false);
+    }
+
+    public Optional<CheckIn> thisWeek(@NotNull Actor client) {
+        return weekOf(couples.findOwnPartner(client), LocalDate.now(clock));
+    }
+
+    /** The signed-in partner's own check-ins, newest first. */
+    public List<CheckIn> mine(@NotNull Actor client) {
+        Partner me = couples.findOwnPartner(client);
+        return em.createQuery("SELECT c FROM CheckIn c WHERE c.partner.id = :me ORDER BY c.weekStart DESC", CheckIn.class)
+                .setParameter("me", me.getId())
+                .getResultList();
+    }
+
+    /** Both partners' check-ins of a couple in the actor's care, oldest first (for charts and the review). */
+    public List<CheckIn> ofCouple(@NotNull Actor staff, long coupleId) {
+        couples.findInCare(staff, coupleId);
+        return em.createQuery("SELECT c FROM CheckIn c JOIN FETCH c.partner p WHERE p.couple.id = :couple"
+                        + " ORDER BY c.weekStart, p.seat", CheckIn.class)
+                .setParameter("couple", coupleId)
+                .getResultList();
+    }
+
+    private Optional<CheckIn> weekOf(Partner partner, LocalDate day) {
+        return em.createQuery("SELECT c FROM CheckIn c WHERE c.partner.id = :partner AND c.weekStart = :week", CheckIn.class)
+                .setParameter("partner", partner.getId())
+                .setParameter("week", CheckIn.weekOf(day))
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,107 @@
+package org.rebuildtrust.sessions.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.rebuildtrust.checkins.CheckIn;
+import org.rebuildtrust.checkins.CheckInService;
+import org.rebuildtrust.milestones.Milestone;
+import org.rebuildtrust.milestones.MilestoneService;
+import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.sessions.HeldSession;
+import org.rebuildtrust.sessions.SessionService;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.web.Messages;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The couple page's sections for held sessions, check-ins and milestones. */
+@Named
+@ViewScoped
+public class CoupleBetweenSessionsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SessionService sessions;
+
+    @Inject
+    transient CheckInService checkIns;
+
+    @Inject
+    transient MilestoneService milestones;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    @Inject
+    transient Clock clock;
+
+    private Long coupleId;
+    private List<HeldSession> heldSessions;
+    private List<CheckIn> coupleCheckIns;
+    private List<Milestone> coupleMilestones;
+    private LocalDate heldOn;
+    private boolean partnerAAttended = true;
+    private boolean partnerBAttended = true;
+
+    public void load(Long id) {
+        coupleId = id;
+        if (heldOn == null) {
+            heldOn = LocalDate.now(clock);
+        }
+        heldSessions = sessions.ofCouple(currentActor.require(), id);
+        coupleCheckIns = new java.util.ArrayList<>(checkIns.ofCouple(currentActor.require(), id));
+        java.util.Collections.reverse(coupleCheckIns);
+        coupleMilestones = milestones.ofCouple(currentActor.require(), id);
+    }
+
+    public void recordSession() {
+        try {
+            sessions.record(currentActor.require(), coupleId, heldOn, partnerAAttended, partnerBAttended);
+            Messages.info("session.recorded");
+            load(coupleId);
+        } catch (BusinessRuleException refusal) {
+            Messages.refused(refusal, "sessionForm");
+        }
+    }
+
+    public List<HeldSession> getHeldSessions() {
+        return heldSessions;
+    }
+
+    public List<CheckIn> getCheckIns() {
+        return coupleCheckIns;
+    }
+
+    public List<Milestone> getMilestones() {
+        return coupleMilestones;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public boolean isPartnerAAttended() {
+        return partnerAAttended;
+    }
+
+    public void setPartnerAAttended(boolean partnerAAttended) {
+        this.partnerAAttended = partnerAAttended;
+    }
+
+    public boolean isPartnerBAttended() {
+        return partnerBAttended;
+    }
+
+    public void setPartnerBAttended(boolean partnerBAttended) {
+        this.partnerBAttended = partnerBAttended;
+    }
+}

@@ -1,0 +1,143 @@
+package org.rebuildtrust.checkins;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.milestones.Milestone;
+import org.rebuildtrust.milestones.MilestoneKind;
+import org.rebuildtrust.milestones.MilestoneService;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.sessions.HeldSession;
+import org.rebuildtrust.sessions.SessionService;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.PracticeFixture;
+import org.rebuildtrust.testsupport.TestDatabase;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Check-ins, milestones and held sessions on a real database; runs once per database kind. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BetweenSessionsContract {
+
+    private static final LocalDate TODAY = PracticeFixture.TODAY;
+    private JpaTestContext jpa;
+
+    abstract TestDatabase database();
+
+    @BeforeAll
+    void startDatabase() {
+        jpa = JpaTestContext.on(database().freshDatabase());
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        jpa.close();
+    }
+
+    private final class Scene {
+        final PracticeFixture practice = new PracticeFixture(jpa);
+        final CheckInService checkIns = new CheckInService(jpa.em(), practice.couples, PracticeFixture.CLOCK);
+        final MilestoneService milestones = new MilestoneService(jpa.em(), practice.couples, PracticeFixture.CLOCK);
+        final SessionService sessions = new SessionService(jpa.em(), practice.couples, PracticeFixture.CLOCK);
+        final Couple couple = practice.coupleOf(practice.first, practice.label("Between"), "Ada", "Ben");
+        final Actor ada = practice.portalLoginFor(couple, 1, "ada");
+        final Actor ben = practice.portalLoginFor(couple, 2, "ben");
+    }
+
+    private static CheckIn.Ratings ratings(int trust, int safety, int connection, int communication, String note) {
+        return new CheckIn.Ratings(trust, safety, connection, communication, note);
+    }
+
+    @Test
+    void aSecondCheckInInTheSameWeekRevisesTheFirstAndSaysSo() {
+        Scene scene = new Scene();
+        CheckInService.Saved first = jpa.inTransaction(() -> scene.checkIns.checkIn(scene.ada, ratings(4, 5, 6, 7, "Hard week")));
+        assertFalse(first.revisedThisWeeks());
+        CheckInService.Saved second = jpa.inTransaction(() -> scene.checkIns.checkIn(scene.ada, ratings(5, 5, 6, 8, null)));
+        assertTrue(second.revisedThisWeeks());
+
+        List<CheckIn> mine = jpa.inTransaction(() -> scene.checkIns.mine(scene.ada));
+        assertEquals(1, mine.size());
+        assertEquals(5, mine.get(0).getTrust());
+        assertEquals(8, mine.get(0).getCommunication());
+        assertEquals(CheckIn.weekOf(TODAY), mine.get(0).getWeekStart());
+        assertEquals(LocalDate.of(2026, 11, 23), CheckIn.weekOf(TODAY), "weeks start on Monday");
+    }
+
+    @Test
+    void ratingsOutOfRangeAreRefusedAndNothingIsWritten() {
+        Scene scene = new Scene();
+        for (CheckIn.Ratings bad : List.of(ratings(11, 5, 5, 5, null), ratings(5, -1, 5, 5, null),
+                new CheckIn.Ratings(5, 5, null, 5, null), ratings(5, 5, 5, 5, "x".repeat(CheckIn.NOTE_LENGTH + 1)))) {
+            assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.checkIns.checkIn(scene.ben, bad)));
+        }
+        assertTrue(jpa.inTransaction(() -> scene.checkIns.mine(scene.ben)).isEmpty());
+    }
+
+    @Test
+    void checkInsArePrivateToTheirPartnerAndTheTherapist() {
+        Scene scene = new Scene();
+        jpa.inTransaction(() -> scene.checkIns.checkIn(scene.ada, ratings(3, 3, 3, 3, "Ada's private note")));
+        jpa.inTransaction(() -> scene.checkIns.checkIn(scene.ben, ratings(7, 7, 7, 7, null)));
+
+        assertEquals(List.of(7), jpa.inTransaction(() -> scene.checkIns.mine(scene.ben)).stream().map(CheckIn::getTrust).toList());
+        List<CheckIn> forTherapist = jpa.inTransaction(() -> scene.checkIns.ofCouple(scene.practice.first, scene.couple.getId()));
+        assertEquals(2, forTherapist.size());
+        assertThrows(RecordNotFoundException.class, () -> scene.checkIns.ofCouple(scene.practice.second, scene.couple.getId()));
+        assertThrows(RecordNotFoundException.class, () -> scene.checkIns.ofCouple(scene.ada, scene.couple.getId()));
+    }
+
+    @Test
+    void aMilestoneLoggedByOnePartnerIsSeenAndAnsweredByTheOther() {
+        Scene scene = new Scene();
+        Milestone logged = jpa.inTransaction(() -> scene.milestones.log(scene.ada, MilestoneKind.SHARED_LAUGHTER,
+                TODAY.minusDays(1), "We laughed about the burnt pancakes"));
+        jpa.inTransaction(() -> scene.milestones.reply(scene.ben, logged.getId(), "Best burnt pancakes ever"));
+
+        List<Milestone> bens = jpa.inTransaction(() -> scene.milestones.timeline(scene.ben));
+        assertEquals(1, bens.size());
+        assertEquals("We laughed about the burnt pancakes", bens.get(0).getWords());
+        assertEquals("Ada", bens.get(0).getPartner().getFullName());
+        assertEquals("Best burnt pancakes ever", bens.get(0).getReplies().get(0).getWords());
+        assertEquals(1, jpa.inTransaction(() -> scene.milestones.ofCouple(scene.practice.first, scene.couple.getId())).size());
+    }
+
+    @Test
+    void milestonesCannotBeDatedInTheFutureOrRepliedToFromAnotherCouple() {
+        Scene scene = new Scene();
+        Scene other = new Scene();
+        assertEquals("milestone.date", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.milestones.log(scene.ada, MilestoneKind.DATE_NIGHT, TODAY.plusDays(1), "Tomorrow"))).getMessageKey());
+        assertEquals("milestone.words", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.milestones.log(scene.ada, MilestoneKind.DATE_NIGHT, TODAY, "  "))).getMessageKey());
+        Milestone theirs = jpa.inTransaction(() -> other.milestones.log(other.ada, MilestoneKind.OTHER, TODAY, "Theirs"));
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.milestones.reply(scene.ada, theirs.getId(), "Hi")));
+        assertTrue(jpa.inTransaction(() -> other.milestones.timeline(other.ben)).get(0).getReplies().isEmpty());
+    }
+
+    @Test
+    void heldSessionsAreRecordedByTheTherapistNewestFirstAndNeverInTheFuture() {
+        Scene scene = new Scene();
+        jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY.minusDays(14), true, true));
+        jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY.minusDays(7), true, false));
+        assertEquals("session.date", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY.plusDays(1), true, true))).getMessageKey());
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                scene.sessions.record(scene.practice.second, scene.couple.getId(), TODAY, true, true)));
+
+        HeldSession latest = jpa.inTransaction(() -> scene.sessions.latest(scene.practice.first, scene.couple.getId())).orElseThrow();
+        assertEquals(TODAY.minusDays(7), latest.getHeldOn());
+        assertFalse(latest.isPartnerBAttended());
+        assertEquals(2, jpa.inTransaction(() -> scene.sessions.ofCouple(scene.practice.first, scene.couple.getId())).size());
+    }
+}
