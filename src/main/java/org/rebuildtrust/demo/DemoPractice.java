@@ -10,6 +10,8 @@ import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.InfidelityKind;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.checkins.CheckIn;
+import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.homework.Answer;
 import org.rebuildtrust.homework.AnswerSheet;
 import org.rebuildtrust.homework.Assignee;
@@ -19,7 +21,11 @@ import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.homework.Prompt;
 import org.rebuildtrust.homework.PromptKind;
 import org.rebuildtrust.homework.Visibility;
+import org.rebuildtrust.milestones.Milestone;
+import org.rebuildtrust.milestones.MilestoneKind;
+import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.practice.Practice;
+import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.practice.TherapistService;
 import org.rebuildtrust.security.AccountService;
@@ -66,6 +72,15 @@ public class DemoPractice {
 
     @Inject
     HomeworkService homeworkService;
+
+    @Inject
+    CheckInService checkInService;
+
+    @Inject
+    MilestoneService milestoneService;
+
+    @Inject
+    SessionService sessionService;
 
     void create() {
         Practice practice = new Practice("Harbor Lane Couples Practice (demo)");
@@ -157,6 +172,13 @@ public class DemoPractice {
         checkIns.setRecurrence(AssignmentRequest.Recurrence.WEEKLY);
         checkIns.setRepeatUntil(today.plusDays(1 + 7 * 5));
         homeworkService.assign(robin, first.getId(), checkIns);
+
+        sessionService.record(robin, first.getId(), today.minusDays(6), true, true);
+        checkInService.checkIn(alex, new CheckIn.Ratings(6, 7, 5, 6, "A calmer week; the evening walks help."));
+        checkInService.checkIn(jordan, new CheckIn.Ratings(3, 4, 5, 5, null));
+        Milestone laughed = milestoneService.log(jordan, MilestoneKind.SHARED_LAUGHTER, today.minusDays(2),
+                "We laughed about the tent collapsing on our first camping trip, like we used to.");
+        milestoneService.reply(alex, laughed.getId(), "I had missed that laugh.");
 
         Assignment agreements = give(robin, second, 3, Assignee.TOGETHER, Visibility.SHARED, today.plusDays(6), null).get(0);
         draft(casey, agreements, "No contact with the former colleague, in any form");
