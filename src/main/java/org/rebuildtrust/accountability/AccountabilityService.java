@@ -1,0 +1,177 @@
+package org.rebuildtrust.accountability;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.RecordNotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The accountability table: the involved partner records evidence and rates themselves, the hurt partner rates
+ * how much they see each step lived, the therapist assesses. Where both partners were unfaithful, each has a table.
+ * The hurt partner's comments stay between them and the therapist unless they share them.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountabilityService {
+
+    /** How many recent actions a row shows. */
+    public static final int EVIDENCE_SHOWN = 5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CoupleService couples;
+
+    @Inject
+    Clock clock;
+
+    protected AccountabilityService() {
+        // for CDI
+    }
+
+    public AccountabilityService(EntityManager em, CoupleService couples, Clock clock) {
+        this.em = em;
+        this.couples = couples;
+        this.clock = clock;
+    }
+
+    /** The tables of a couple as the actor may see them: their therapist, or one of the two partners. */
+    public List<AccountabilityTable> tables(@NotNull Actor actor, long coupleId) {
+        Couple couple = actor.isClient() ? couples.find(actor, coupleId) : couples.findInCare(actor, coupleId);
+        Partner viewer = actor.isClient() ? couples.findOwnPartner(actor) : null;
+        List<AccountabilityEntry> entries = em.createQuery("SELECT e FROM AccountabilityEntry e WHERE e.couple.id = :couple"
+                        + " ORDER BY e.entryDate, e.id", AccountabilityEntry.class)
+                .setParameter("couple", coupleId)
+                .getResultList();
+        List<AccountabilityTable> tables = new ArrayList<>();
+        for (Partner involved : involvedPartners(couple)) {
+            List<AccountabilityTable.Row> rows = new ArrayList<>();
+            for (AccountabilityStep step : AccountabilityStep.values()) {
+                List<AccountabilityEntry> ofStep = entries.stream()
+                        .filter(e -> e.getInvolvedPartner().getId().equals(involved.getId()) && e.getStep() == step).toList();
+                rows.add(row(step, ofStep, viewer));
+            }
+            tables.add(new AccountabilityTable(involved, rows));
+        }
+        return tables;
+    }
+
+    public AccountabilityEntry recordEvidence(@NotNull Actor client, AccountabilityStep step, LocalDate date, String whatIDid) {
+        Partner me = involvedSelf(client);
+        return persist(AccountabilityEntry.evidence(me, step, date, whatIDid, client.accountId(), today()));
+    }
+
+    public AccountabilityEntry rateSelf(@NotNull Actor client, AccountabilityStep step, Integer rating, String comment) {
+        Partner me = involvedSelf(client);
+        return persist(AccountabilityEntry.rating(me, step, EntryKind.SELF_RATING, me, rating, comment, true,
+                client.accountId(), today()));
+    }
+
+    /** The hurt partner's view of how much the involved partner lives a step; the comment is private unless shared. */
+    public AccountabilityEntry rateAsHurtPartner(@NotNull Actor client, long involvedPartnerId, AccountabilityStep step,
+                                                 Integer rating, String comment, boolean shareComment) {
+        Partner me = couples.findOwnPartner(client);
+        Partner involved = me.getCouple().getPartners().stream()
+                .filter(p -> p.getId() == involvedPartnerId && !p.getId().equals(me.getId())).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Partner", involvedPartnerId));
+        if (!isInvolved(involved) || !(me.getRecoveryRole() == RecoveryRole.HURT || me.getRecoveryRole() == RecoveryRole.BOTH)) {
+            throw new BusinessRuleException("accountability.notHurtPartner");
+        }
+        return persist(AccountabilityEntry.rating(involved, step, EntryKind.HURT_RATING, me, rating, comment, shareComment,
+                client.accountId(), today()));
+    }
+
+    public AccountabilityEntry assess(@NotNull Actor staff, long coupleId, long involvedPartnerId, AccountabilityStep step,
+                                      Assessment assessment, String note) {
+        Couple couple = couples.findInCare(staff, coupleId);
+        Partner involved = involvedPartners(couple).stream().filter(p -> p.getId() == involvedPartnerId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Partner", involvedPartnerId));
+        return persist(AccountabilityEntry.assessment(involved, step, assessment, note, staff.accountId(), today()));
+    }
+
+    private AccountabilityEntry persist(AccountabilityEntry entry) {
+        em.persist(entry);
+        couples.touch(entry.getCouple());
+        return entry;
+    }
+
+    private Partner involvedSelf(Actor client) {
+        Partner me = couples.findOwnPartner(client);
+        if (!isInvolved(me)) {
+            throw new BusinessRuleException("accountability.notInvolvedPartner");
+        }
+        return me;
+    }
+
+    private static boolean isInvolved(Partner partner) {
+        return partner.getRecoveryRole() == RecoveryRole.INVOLVED || partner.getRecoveryRole() == RecoveryRole.BOTH;
+    }
+
+    private static List<Partner> involvedPartners(Couple couple) {
+        return couple.getPartners().stream().filter(AccountabilityService::isInvolved).toList();
+    }
+
+    /** The latest value of each kind, its trend against the one before, and what the viewer may read of comments. */
+    static AccountabilityTable.Row row(AccountabilityStep step, List<AccountabilityEntry> ofStep, Partner viewer) {
+        List<AccountabilityEntry> hurt = ofKind(ofStep, EntryKind.HURT_RATING);
+        List<AccountabilityEntry> self = ofKind(ofStep, EntryKind.SELF_RATING);
+        List<AccountabilityEntry> assessments = ofKind(ofStep, EntryKind.ASSESSMENT);
+        AccountabilityEntry latestHurt = last(hurt);
+        AccountabilityEntry latestAssessment = last(assessments);
+        String hurtComment = latestHurt == null || !mayReadComment(latestHurt, viewer) ? null : latestHurt.getText();
+        List<AccountabilityEntry> evidence = ofKind(ofStep, EntryKind.EVIDENCE).stream()
+                .sorted(Comparator.comparing(AccountabilityEntry::getEntryDate).reversed()).limit(EVIDENCE_SHOWN).toList();
+        return new AccountabilityTable.Row(step,
+                latestHurt == null ? null : latestHurt.getRating(), trend(hurt), hurtComment,
+                last(self) == null ? null : last(self).getRating(), trend(self),
+                latestAssessment == null ? null : latestAssessment.getAssessment(),
+                latestAssessment == null ? null : latestAssessment.getText(),
+                evidence);
+    }
+
+    private static boolean mayReadComment(AccountabilityEntry entry, Partner viewer) {
+        return viewer == null || entry.isShared() || Objects.equals(entry.getAuthorPartner().getId(), viewer.getId());
+    }
+
+    private static List<AccountabilityEntry> ofKind(List<AccountabilityEntry> entries, EntryKind kind) {
+        return entries.stream().filter(e -> e.getKind() == kind).toList();
+    }
+
+    private static AccountabilityEntry last(List<AccountabilityEntry> entries) {
+        return entries.isEmpty() ? null : entries.get(entries.size() - 1);
+    }
+
+    static AccountabilityTable.Trend trend(List<AccountabilityEntry> ratings) {
+        if (ratings.isEmpty()) {
+            return null;
+        }
+        if (ratings.size() == 1) {
+            return AccountabilityTable.Trend.FIRST;
+        }
+        int latest = ratings.get(ratings.size() - 1).getRating();
+        int before = ratings.get(ratings.size() - 2).getRating();
+        return latest > before ? AccountabilityTable.Trend.UP
+                : latest < before ? AccountabilityTable.Trend.DOWN : AccountabilityTable.Trend.SAME;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

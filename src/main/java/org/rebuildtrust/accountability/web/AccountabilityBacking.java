@@ -1,0 +1,205 @@
+package org.rebuildtrust.accountability.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.rebuildtrust.accountability.AccountabilityService;
+import org.rebuildtrust.accountability.AccountabilityStep;
+import org.rebuildtrust.accountability.AccountabilityTable;
+import org.rebuildtrust.accountability.Assessment;
+import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Ids;
+import org.rebuildtrust.shared.web.Messages;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The accountability table for a partner (portal: their couple, the forms their role allows) or for the therapist
+ * (the couple named in the URL, with the assessment form).
+ */
+@Named
+@ViewScoped
+public class AccountabilityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccountabilityService accountability;
+
+    @Inject
+    transient CoupleService couples;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    @Inject
+    transient Clock clock;
+
+    private String coupleParam;
+    private long coupleId;
+    private Partner me;
+    private List<AccountabilityTable> tables;
+
+    private AccountabilityStep step;
+    private LocalDate evidenceDate;
+    private String text;
+    private Integer rating;
+    private boolean shareComment;
+    private Long involvedPartnerId;
+    private Assessment assessment;
+
+    /** Portal: the signed-in partner's own couple. */
+    public void loadOwn() {
+        me = couples.findOwnPartner(currentActor.require());
+        coupleId = me.getCouple().getId();
+        refresh();
+    }
+
+    /** Therapist: the couple in the URL. */
+    public void loadCouple() {
+        coupleId = Ids.parse("Couple", coupleParam);
+        refresh();
+    }
+
+    private void refresh() {
+        tables = accountability.tables(currentActor.require(), coupleId);
+        if (evidenceDate == null) {
+            evidenceDate = LocalDate.now(clock);
+        }
+        if (involvedPartnerId == null) {
+            involvedPartnerId = tables.stream().map(t -> t.involvedPartner().getId())
+                    .filter(id -> me == null || !id.equals(me.getId())).findFirst().orElse(null);
+        }
+    }
+
+    public void recordEvidence() {
+        act(() -> accountability.recordEvidence(currentActor.require(), step, evidenceDate, text), "accountability.evidenceSaved");
+    }
+
+    public void rateSelf() {
+        act(() -> accountability.rateSelf(currentActor.require(), step, rating, text), "accountability.ratingSaved");
+    }
+
+    public void rateAsHurtPartner() {
+        act(() -> accountability.rateAsHurtPartner(currentActor.require(), involvedPartnerId == null ? -1 : involvedPartnerId,
+                step, rating, text, shareComment), "accountability.ratingSaved");
+    }
+
+    public void assess() {
+        act(() -> accountability.assess(currentActor.require(), coupleId, involvedPartnerId == null ? -1 : involvedPartnerId,
+                step, assessment, text), "accountability.assessmentSaved");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Messages.info(doneKey);
+            text = null;
+            rating = null;
+            assessment = null;
+            refresh();
+        } catch (BusinessRuleException refusal) {
+            Messages.refused(refusal, "accountabilityForm");
+        }
+    }
+
+    public boolean isInvolved() {
+        return me != null && (me.getRecoveryRole() == RecoveryRole.INVOLVED || me.getRecoveryRole() == RecoveryRole.BOTH);
+    }
+
+    public boolean isHurt() {
+        return me != null && (me.getRecoveryRole() == RecoveryRole.HURT || me.getRecoveryRole() == RecoveryRole.BOTH)
+                && tables.stream().anyMatch(t -> !t.involvedPartner().getId().equals(me.getId()));
+    }
+
+    public List<AccountabilityStep> getSteps() {
+        return List.of(AccountabilityStep.values());
+    }
+
+    public List<Assessment> getAssessments() {
+        return List.of(Assessment.values());
+    }
+
+    public List<Integer> getScale() {
+        return java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList();
+    }
+
+    public long getCoupleId() {
+        return coupleId;
+    }
+
+    public String getCoupleParam() {
+        return coupleParam;
+    }
+
+    public void setCoupleParam(String coupleParam) {
+        this.coupleParam = coupleParam;
+    }
+
+    public List<AccountabilityTable> getTables() {
+        return tables;
+    }
+
+    public AccountabilityStep getStep() {
+        return step;
+    }
+
+    public void setStep(AccountabilityStep step) {
+        this.step = step;
+    }
+
+    public LocalDate getEvidenceDate() {
+        return evidenceDate;
+    }
+
+    public void setEvidenceDate(LocalDate evidenceDate) {
+        this.evidenceDate = evidenceDate;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public boolean isShareComment() {
+        return shareComment;
+    }
+
+    public void setShareComment(boolean shareComment) {
+        this.shareComment = shareComment;
+    }
+
+    public Long getInvolvedPartnerId() {
+        return involvedPartnerId;
+    }
+
+    public void setInvolvedPartnerId(Long involvedPartnerId) {
+        this.involvedPartnerId = involvedPartnerId;
+    }
+
+    public Assessment getAssessment() {
+        return assessment;
+    }
+
+    public void setAssessment(Assessment assessment) {
+        this.assessment = assessment;
+    }
+}

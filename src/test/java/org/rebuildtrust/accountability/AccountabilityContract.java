@@ -1,0 +1,143 @@
+package org.rebuildtrust.accountability;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.PracticeFixture;
+import org.rebuildtrust.testsupport.TestDatabase;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The accountability table on a real database: who records what, latest values and trends, comment privacy. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AccountabilityContract {
+
+    private static final AccountabilityStep TRANSPARENCY = AccountabilityStep.PROVIDE_TRANSPARENCY;
+    private JpaTestContext jpa;
+
+    abstract TestDatabase database();
+
+    @BeforeAll
+    void startDatabase() {
+        jpa = JpaTestContext.on(database().freshDatabase());
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        jpa.close();
+    }
+
+    /** Ada is the involved partner, Ben the hurt partner (or both, for mutual infidelity). */
+    private final class Scene {
+        final PracticeFixture practice = new PracticeFixture(jpa);
+        final AccountabilityService service = new AccountabilityService(jpa.em(), practice.couples, PracticeFixture.CLOCK);
+        final Couple couple;
+        final Actor ada;
+        final Actor ben;
+
+        Scene(RecoveryRole adaRole, RecoveryRole benRole) {
+            Couple created = practice.coupleOf(practice.first, practice.label("Accountable"), "Ada", "Ben");
+            couple = jpa.inTransaction(() -> {
+                Couple edited = practice.couples.find(practice.first, created.getId());
+                edited.partnerA().setRecoveryRole(adaRole);
+                edited.partnerB().setRecoveryRole(benRole);
+                edited.setStatus(CoupleStatus.ACTIVE);
+                return practice.couples.update(practice.first, edited);
+            });
+            ada = practice.portalLoginFor(couple, 1, "ada");
+            ben = practice.portalLoginFor(couple, 2, "ben");
+        }
+
+        long adaId() {
+            return couple.partnerA().getId();
+        }
+
+        AccountabilityTable.Row row(Actor viewer, int table, AccountabilityStep step) {
+            return jpa.inTransaction(() -> service.tables(viewer, couple.getId())).get(table).rows().stream()
+                    .filter(r -> r.step() == step).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void eachOfTheFourStepsShowsTheLatestValuesWithTheirTrendAndTheGap() {
+        Scene scene = new Scene(RecoveryRole.INVOLVED, RecoveryRole.HURT);
+        jpa.inTransaction(() -> scene.service.rateAsHurtPartner(scene.ben, scene.adaId(), TRANSPARENCY, 2, null, false));
+        jpa.inTransaction(() -> scene.service.rateAsHurtPartner(scene.ben, scene.adaId(), TRANSPARENCY, 4, null, false));
+        jpa.inTransaction(() -> scene.service.rateSelf(scene.ada, TRANSPARENCY, 9, "I share my calendar now"));
+        jpa.inTransaction(() -> scene.service.recordEvidence(scene.ada, TRANSPARENCY, PracticeFixture.TODAY.minusDays(1),
+                "Showed my phone without being asked"));
+        jpa.inTransaction(() -> scene.service.assess(scene.practice.first, scene.couple.getId(), scene.adaId(), TRANSPARENCY,
+                Assessment.BEGINNING, "Promising start"));
+
+        List<AccountabilityTable> tables = jpa.inTransaction(() -> scene.service.tables(scene.practice.first, scene.couple.getId()));
+        assertEquals(1, tables.size(), "one table: only Ada was unfaithful");
+        assertEquals(4, tables.get(0).rows().size());
+        AccountabilityTable.Row row = scene.row(scene.practice.first, 0, TRANSPARENCY);
+        assertEquals(4, row.hurtRating());
+        assertEquals(AccountabilityTable.Trend.UP, row.hurtTrend());
+        assertEquals(9, row.selfRating());
+        assertEquals(AccountabilityTable.Trend.FIRST, row.selfTrend());
+        assertEquals(5, row.getGap());
+        assertEquals(Assessment.BEGINNING, row.assessment());
+        assertEquals("Showed my phone without being asked", row.evidence().get(0).getText());
+        AccountabilityTable.Row untouched = scene.row(scene.practice.first, 0, AccountabilityStep.MAKE_AMENDS);
+        assertNull(untouched.hurtRating());
+        assertNull(untouched.getGap());
+    }
+
+    @Test
+    void theHurtPartnersCommentIsPrivateUntilShared() {
+        Scene scene = new Scene(RecoveryRole.INVOLVED, RecoveryRole.HURT);
+        jpa.inTransaction(() -> scene.service.rateAsHurtPartner(scene.ben, scene.adaId(), TRANSPARENCY, 3, "Ben's private doubt", false));
+        assertNull(scene.row(scene.ada, 0, TRANSPARENCY).hurtComment(), "hidden from the involved partner");
+        assertEquals(3, scene.row(scene.ada, 0, TRANSPARENCY).hurtRating(), "the rating itself is shown to both");
+        assertEquals("Ben's private doubt", scene.row(scene.ben, 0, TRANSPARENCY).hurtComment());
+        assertEquals("Ben's private doubt", scene.row(scene.practice.first, 0, TRANSPARENCY).hurtComment());
+
+        jpa.inTransaction(() -> scene.service.rateAsHurtPartner(scene.ben, scene.adaId(), TRANSPARENCY, 5, "Ben shares this", true));
+        assertEquals("Ben shares this", scene.row(scene.ada, 0, TRANSPARENCY).hurtComment());
+    }
+
+    @Test
+    void onlyTheInvolvedPartnerRecordsEvidenceAndOnlyTheHurtPartnerRatesThem() {
+        Scene scene = new Scene(RecoveryRole.INVOLVED, RecoveryRole.HURT);
+        assertEquals("accountability.notInvolvedPartner", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.service.recordEvidence(scene.ben, TRANSPARENCY, PracticeFixture.TODAY, "Not mine to record"))).getMessageKey());
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                scene.service.rateAsHurtPartner(scene.ada, scene.adaId(), TRANSPARENCY, 5, null, false)), "nobody rates their own table as hurt partner");
+        assertEquals("accountability.futureDate", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.service.recordEvidence(scene.ada, TRANSPARENCY, PracticeFixture.TODAY.plusDays(1), "Tomorrow"))).getMessageKey());
+        for (Integer bad : new Integer[]{-1, 11, null}) {
+            assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.service.rateSelf(scene.ada, TRANSPARENCY, bad, null)));
+        }
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.service.assess(scene.practice.second,
+                scene.couple.getId(), scene.adaId(), TRANSPARENCY, Assessment.CONSISTENT, null)));
+        assertTrue(scene.row(scene.practice.first, 0, TRANSPARENCY).evidence().isEmpty(), "nothing was written");
+        assertNull(scene.row(scene.practice.first, 0, TRANSPARENCY).selfRating());
+    }
+
+    @Test
+    void whereBothPartnersWereUnfaithfulEachHasATableAndRatesTheOther() {
+        Scene scene = new Scene(RecoveryRole.BOTH, RecoveryRole.BOTH);
+        long benId = scene.couple.partnerB().getId();
+        jpa.inTransaction(() -> scene.service.rateAsHurtPartner(scene.ada, benId, TRANSPARENCY, 6, null, false));
+        jpa.inTransaction(() -> scene.service.rateAsHurtPartner(scene.ben, scene.adaId(), TRANSPARENCY, 4, null, false));
+        List<AccountabilityTable> tables = jpa.inTransaction(() -> scene.service.tables(scene.ada, scene.couple.getId()));
+        assertEquals(2, tables.size());
+        assertEquals(4, scene.row(scene.ada, 0, TRANSPARENCY).hurtRating());
+        assertEquals(6, scene.row(scene.ada, 1, TRANSPARENCY).hurtRating());
+    }
+}

@@ -1,0 +1,11 @@
+package org.rebuildtrust.accountability;
+
+import org.rebuildtrust.testsupport.TestDatabase;
+
+class AccountabilityH2IT extends AccountabilityContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.H2;
+    }
+}
