@@ -54,6 +54,9 @@ class AccountabilityIT extends BrowserTestSupport {
         robin.waitUntil(d -> !d.findElements(By.linkText("Rivera & Chen (demo)")).isEmpty());
         robin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
         robin.waitForAjax();
+        assertTrue(robin.byId("flags").getText().contains(
+                "The partners' views of \"Provide transparency\" in Alex Rivera's accountability table differ by 5."),
+                robin.byId("flags").getText());
         robin.driver().findElement(By.cssSelector("#openAccountability a, a#openAccountability")).click();
         robin.waitForAjax();
         WebElement therapistsRow = row(robin, "PROVIDE_TRANSPARENCY");
