@@ -9,13 +9,20 @@ import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.homework.HomeworkCounts;
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.AnswerStatus;
 import org.rebuildtrust.homework.HomeworkService;
+import org.rebuildtrust.milestones.Milestone;
+import org.rebuildtrust.milestones.MilestoneService;
+import org.rebuildtrust.sessions.HeldSession;
+import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.security.Actor;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** What needs the therapist's attention before the next session, from check-ins, accountability and homework. */
 @ApplicationScoped
@@ -37,17 +44,43 @@ public class ReviewService {
     @Inject
     Clock clock;
 
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    MilestoneService milestones;
+
     protected ReviewService() {
         // for CDI
     }
 
     public ReviewService(CoupleService couples, CheckInService checkIns, AccountabilityService accountability,
-                         HomeworkService homework, Clock clock) {
+                         HomeworkService homework, SessionService sessions, MilestoneService milestones, Clock clock) {
         this.couples = couples;
         this.checkIns = checkIns;
         this.accountability = accountability;
         this.homework = homework;
+        this.sessions = sessions;
+        this.milestones = milestones;
         this.clock = clock;
+    }
+
+    /** Everything the review page shows, since the newest held session (inclusive of that day). */
+    public BetweenSessionReview review(@NotNull Actor staff, long coupleId) {
+        Couple couple = couples.findInCare(staff, coupleId);
+        Optional<HeldSession> last = sessions.latest(staff, coupleId);
+        LocalDate since = last.map(HeldSession::getHeldOn).orElse(couple.getStartDate());
+        LocalDate today = LocalDate.now(clock);
+        List<Answer> answers = homework.assignmentsOf(staff, coupleId).stream()
+                .filter(a -> !a.isCancelled()).flatMap(a -> a.getAnswers().stream()).toList();
+        List<Answer> submittedSince = answers.stream().filter(a -> a.getStatus().isDone() && a.getSubmittedAt() != null
+                && !LocalDate.ofInstant(a.getSubmittedAt(), ZoneId.systemDefault()).isBefore(since)).toList();
+        List<Answer> overdue = answers.stream().filter(a -> a.isOverdue(today)).toList();
+        List<Answer> waiting = answers.stream().filter(a -> a.getStatus() == AnswerStatus.SUBMITTED).toList();
+        List<Milestone> recent = milestones.ofCouple(staff, coupleId).stream()
+                .filter(m -> !m.getHappenedOn().isBefore(since)).toList();
+        return new BetweenSessionReview(couple, since, last.isPresent(), flags(staff, coupleId), submittedSince, overdue,
+                waiting, accountability.tables(staff, coupleId), checkIns.ofCouple(staff, coupleId), recent);
     }
 
     /** The couple's flags; partners without a portal login cannot check in and are not expected to. */

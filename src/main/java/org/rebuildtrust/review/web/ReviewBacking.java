@@ -1,0 +1,110 @@
+package org.rebuildtrust.review.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import org.rebuildtrust.checkins.CheckIn;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.review.BetweenSessionReview;
+import org.rebuildtrust.review.ReviewService;
+import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.shared.Ids;
+import org.rebuildtrust.shared.web.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/** The between-session review of one couple: flags, homework, accountability, check-in charts, milestones. */
+@Named
+@ViewScoped
+public class ReviewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The check-in dimensions charted, with how to read each from a check-in. */
+    private static final Map<String, ToIntFunction<CheckIn>> DIMENSIONS = Map.of(
+            "trust", CheckIn::getTrust,
+            "safety", CheckIn::getSafety,
+            "connection", CheckIn::getConnection,
+            "communication", CheckIn::getCommunication);
+    private static final String[] COLOURS = {"#2f6f73", "#c0392b"};
+
+    @Inject
+    transient ReviewService reviews;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    private String couple;
+    private BetweenSessionReview review;
+    private List<String> flags;
+
+    public void load() {
+        review = reviews.review(currentActor.require(), Ids.parse("Couple", couple));
+        flags = review.flags().stream().map(CoupleFlagsBacking::sentence).toList();
+    }
+
+    /**
+     * A Chart.js line chart of one dimension over the weeks, both partners on the same chart so diverging views
+     * show at a glance. Weeks without a check-in are gaps, not zeros.
+     */
+    public String chart(String dimension) {
+        ToIntFunction<CheckIn> value = DIMENSIONS.get(dimension);
+        List<LocalDate> weeks = review.checkIns().stream().map(CheckIn::getWeekStart).distinct().sorted().toList();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        weeks.forEach(week -> labels.add(week.toString()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        List<Partner> partners = review.couple().getPartners();
+        for (int i = 0; i < partners.size(); i++) {
+            Partner partner = partners.get(i);
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (LocalDate week : weeks) {
+                review.checkIns().stream()
+                        .filter(c -> c.getWeekStart().equals(week) && c.getPartner().getId().equals(partner.getId()))
+                        .findFirst()
+                        .ifPresentOrElse(c -> data.add(value.applyAsInt(c)), data::addNull);
+            }
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", partner.getFullName())
+                    .add("data", data)
+                    .add("borderColor", COLOURS[i % COLOURS.length])
+                    .add("backgroundColor", COLOURS[i % COLOURS.length])
+                    .add("spanGaps", false)
+                    .add("tension", 0.2));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
+                                .add("display", true).add("text", Messages.text("checkIn." + dimension))))
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("min", 0).add("max", 10))))
+                .build().toString();
+    }
+
+    public List<String> getDimensions() {
+        return List.of("trust", "safety", "connection", "communication");
+    }
+
+    public String getCouple() {
+        return couple;
+    }
+
+    public void setCouple(String couple) {
+        this.couple = couple;
+    }
+
+    public BetweenSessionReview getReview() {
+        return review;
+    }
+
+    public List<String> getFlags() {
+        return flags;
+    }
+}

@@ -1,0 +1,39 @@
+package org.rebuildtrust.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Dr. Vale opens the between-session review of Rivera &amp; Chen (demo data: a session six days ago). */
+class ReviewIT extends BrowserTestSupport {
+
+    @Test
+    void theReviewShowsWhatChangedSinceTheLastSessionWithBothPartnersOnEachChart() {
+        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        robin.type("caseloadForm:search", "Rivera");
+        robin.waitUntil(d -> !d.findElements(By.linkText("Rivera & Chen (demo)")).isEmpty());
+        robin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
+        robin.waitForAjax();
+        robin.driver().findElement(By.cssSelector("#openReview a, a#openReview")).click();
+        robin.waitForAjax();
+
+        assertTrue(robin.byId("since").getText().startsWith("Changes since the last held session on "), robin.byId("since").getText());
+        assertTrue(robin.byId("homeworkSince").getText().contains("Talking openly about what happened — Alex Rivera"),
+                robin.byId("homeworkSince").getText());
+        assertTrue(robin.byId("milestonesSince").getText().contains("tent collapsing"));
+        robin.waitUntil(d -> d.findElements(By.cssSelector("#charts canvas")).size() == 4);
+        Object legends = ((org.openqa.selenium.JavascriptExecutor) robin.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('#charts canvas'))"
+                        + ".map(c => Chart.getChart(c).data.datasets.map(d => d.label).join('|'));");
+        assertEquals(java.util.Collections.nCopies(4, "Alex Rivera|Jordan Chen"), legends, "both partners on every check-in chart");
+        assertEquals(4, robin.all(By.cssSelector(".rb-accountability-row")).size());
+
+        Browser sam = newBrowser().signIn("sam", DEMO_PASSWORD);
+        sam.open(robin.currentPath() + "?" + java.net.URI.create(robin.driver().getCurrentUrl()).getQuery());
+        assertTrue(sam.pageText().contains("This page does not exist"));
+        assertFalse(sam.pageText().contains("Alex Rivera"));
+    }
+}
