@@ -45,8 +45,50 @@ public class SessionService {
         HeldSession session = new HeldSession(couple, heldOn, partnerAAttended, partnerBAttended, staff.accountId(),
                 LocalDate.now(clock));
         em.persist(session);
+        openNote(coupleId).ifPresent(note -> note.keepWith(session));
         couples.touch(couple);
         return session;
+    }
+
+    /** The preparation note for the coming session, if the therapist started one. */
+    public Optional<PrepNote> prepNote(@NotNull Actor staff, long coupleId) {
+        couples.findInCare(staff, coupleId);
+        return openNote(coupleId);
+    }
+
+    /** Writes the preparation note for the coming session; a stale copy (someone saved meanwhile) is refused. */
+    public PrepNote savePrepNote(@NotNull Actor staff, long coupleId, String text, Long versionSeen) {
+        Couple couple = couples.findInCare(staff, coupleId);
+        Optional<PrepNote> open = openNote(coupleId);
+        if (open.isPresent()) {
+            if (versionSeen != null) {
+                open.get().checkVersion(versionSeen);
+            }
+            open.get().write(text);
+            em.flush();
+            return open.get();
+        }
+        PrepNote note = new PrepNote(couple, staff.accountId(), text);
+        em.persist(note);
+        em.flush();
+        return note;
+    }
+
+    /** The notes kept with each held session of the couple, by session id. */
+    public java.util.Map<Long, String> keptNotes(@NotNull Actor staff, long coupleId) {
+        couples.findInCare(staff, coupleId);
+        java.util.Map<Long, String> notes = new java.util.HashMap<>();
+        em.createQuery("SELECT n FROM PrepNote n WHERE n.couple.id = :couple AND n.heldSession IS NOT NULL", PrepNote.class)
+                .setParameter("couple", coupleId)
+                .getResultList()
+                .forEach(n -> notes.put(n.getHeldSession().getId(), n.getText()));
+        return notes;
+    }
+
+    private Optional<PrepNote> openNote(long coupleId) {
+        return em.createQuery("SELECT n FROM PrepNote n WHERE n.couple.id = :couple AND n.heldSession IS NULL", PrepNote.class)
+                .setParameter("couple", coupleId)
+                .getResultStream().findFirst();
     }
 
     /** The couple's held sessions, newest first. */

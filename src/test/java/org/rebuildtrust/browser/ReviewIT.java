@@ -31,6 +31,13 @@ class ReviewIT extends BrowserTestSupport {
         assertEquals(java.util.Collections.nCopies(4, "Alex Rivera|Jordan Chen"), legends, "both partners on every check-in chart");
         assertEquals(4, robin.all(By.cssSelector(".rb-accountability-row")).size());
 
+        robin.type("prepNoteForm:prepNote", "Start with the tent story; ask Jordan about the evenings.");
+        robin.clickAjax("prepNoteForm:savePrepNote");
+        assertTrue(robin.pageText().contains("Your note is saved."), robin.pageText());
+        robin.driver().navigate().refresh();
+        robin.waitForAjax();
+        assertEquals("Start with the tent story; ask Jordan about the evenings.", robin.valueOf("prepNoteForm:prepNote"));
+
         Browser sam = newBrowser().signIn("sam", DEMO_PASSWORD);
         sam.open(robin.currentPath() + "?" + java.net.URI.create(robin.driver().getCurrentUrl()).getQuery());
         assertTrue(sam.pageText().contains("This page does not exist"));

@@ -126,6 +126,24 @@ abstract class BetweenSessionsContract {
     }
 
     @Test
+    void thePreparationNoteIsPrivateToTheCareAndIsKeptWithTheSessionOnceHeld() {
+        Scene scene = new Scene();
+        jpa.inTransaction(() -> scene.sessions.savePrepNote(scene.practice.first, scene.couple.getId(), "Ask about the weekend", null));
+        org.rebuildtrust.sessions.PrepNote open = jpa.inTransaction(() -> scene.sessions.prepNote(scene.practice.first, scene.couple.getId())).orElseThrow();
+        jpa.inTransaction(() -> scene.sessions.savePrepNote(scene.practice.first, scene.couple.getId(), "Ask about the weekend and the phone", open.getVersion()));
+        assertThrows(org.rebuildtrust.shared.ConcurrentEditException.class, () -> jpa.inTransaction(() ->
+                scene.sessions.savePrepNote(scene.practice.first, scene.couple.getId(), "Stale copy", open.getVersion())));
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.sessions.prepNote(scene.practice.second, scene.couple.getId())));
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.sessions.prepNote(scene.ada, scene.couple.getId())));
+
+        HeldSession held = jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY, true, true));
+        assertTrue(jpa.inTransaction(() -> scene.sessions.prepNote(scene.practice.first, scene.couple.getId())).isEmpty(),
+                "a new note starts for the next session");
+        assertEquals("Ask about the weekend and the phone",
+                jpa.inTransaction(() -> scene.sessions.keptNotes(scene.practice.first, scene.couple.getId())).get(held.getId()));
+    }
+
+    @Test
     void heldSessionsAreRecordedByTheTherapistNewestFirstAndNeverInTheFuture() {
         Scene scene = new Scene();
         jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY.minusDays(14), true, true));

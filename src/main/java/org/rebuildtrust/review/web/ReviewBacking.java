@@ -10,6 +10,9 @@ import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.review.BetweenSessionReview;
 import org.rebuildtrust.review.ReviewService;
 import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.sessions.PrepNote;
+import org.rebuildtrust.sessions.SessionService;
+import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.Ids;
 import org.rebuildtrust.shared.web.Messages;
 
@@ -40,6 +43,12 @@ public class ReviewBacking implements Serializable {
     @Inject
     transient CurrentActor currentActor;
 
+    @Inject
+    transient SessionService sessions;
+
+    private String prepNote;
+    private Long prepNoteVersion;
+
     private String couple;
     private BetweenSessionReview review;
     private List<String> flags;
@@ -47,6 +56,29 @@ public class ReviewBacking implements Serializable {
     public void load() {
         review = reviews.review(currentActor.require(), Ids.parse("Couple", couple));
         flags = review.flags().stream().map(CoupleFlagsBacking::sentence).toList();
+        sessions.prepNote(currentActor.require(), review.couple().getId()).ifPresent(note -> {
+            prepNote = note.getText();
+            prepNoteVersion = note.getVersion();
+        });
+    }
+
+    /** Saves the private preparation note; it stays open until the session is recorded, then is kept with it. */
+    public void savePrepNote() {
+        try {
+            PrepNote saved = sessions.savePrepNote(currentActor.require(), review.couple().getId(), prepNote, prepNoteVersion);
+            prepNoteVersion = saved.getVersion();
+            Messages.info("prepNote.saved");
+        } catch (BusinessRuleException refusal) {
+            Messages.refused(refusal, "prepNoteForm");
+        }
+    }
+
+    public String getPrepNote() {
+        return prepNote;
+    }
+
+    public void setPrepNote(String prepNote) {
+        this.prepNote = prepNote;
     }
 
     /**

@@ -44,6 +44,7 @@ public class CoupleBetweenSessionsBacking implements Serializable {
     private List<HeldSession> heldSessions;
     private List<CheckIn> coupleCheckIns;
     private List<Milestone> coupleMilestones;
+    private java.util.Map<Long, String> keptNotes = java.util.Map.of();
     private LocalDate heldOn;
     private boolean partnerAAttended = true;
     private boolean partnerBAttended = true;
@@ -54,6 +55,7 @@ public class CoupleBetweenSessionsBacking implements Serializable {
             heldOn = LocalDate.now(clock);
         }
         heldSessions = sessions.ofCouple(currentActor.require(), id);
+        keptNotes = sessions.keptNotes(currentActor.require(), id);
         coupleCheckIns = new java.util.ArrayList<>(checkIns.ofCouple(currentActor.require(), id));
         java.util.Collections.reverse(coupleCheckIns);
         coupleMilestones = milestones.ofCouple(currentActor.require(), id);
@@ -71,6 +73,11 @@ public class CoupleBetweenSessionsBacking implements Serializable {
 
     public List<HeldSession> getHeldSessions() {
         return heldSessions;
+    }
+
+    /** The preparation note kept with each held session, by session id. */
+    public java.util.Map<Long, String> getKeptNotes() {
+        return keptNotes;
     }
 
     public List<CheckIn> getCheckIns() {
