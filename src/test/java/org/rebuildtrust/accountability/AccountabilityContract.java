@@ -1,18 +1,14 @@
 package org.rebuildtrust.accountability;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.RecoveryRole;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
-import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.DatabaseContract;
 import org.rebuildtrust.testsupport.PracticeFixture;
-import org.rebuildtrust.testsupport.TestDatabase;
 
 import java.util.List;
 
@@ -22,23 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The accountability table on a real database: who records what, latest values and trends, comment privacy. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AccountabilityContract {
+abstract class AccountabilityContract extends DatabaseContract {
 
     private static final AccountabilityStep TRANSPARENCY = AccountabilityStep.PROVIDE_TRANSPARENCY;
-    private JpaTestContext jpa;
-
-    abstract TestDatabase database();
-
-    @BeforeAll
-    void startDatabase() {
-        jpa = JpaTestContext.on(database().freshDatabase());
-    }
-
-    @AfterAll
-    void closeDatabase() {
-        jpa.close();
-    }
 
     /** Ada is the involved partner, Ben the hurt partner (or both, for mutual infidelity). */
     private final class Scene {

@@ -5,7 +5,7 @@ import org.rebuildtrust.testsupport.TestDatabase;
 class AccountabilityH2IT extends AccountabilityContract {
 
     @Override
-    TestDatabase database() {
+    protected TestDatabase database() {
         return TestDatabase.H2;
     }
 }

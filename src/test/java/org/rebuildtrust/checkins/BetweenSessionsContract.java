@@ -1,9 +1,6 @@
 package org.rebuildtrust.checkins;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneKind;
@@ -13,9 +10,8 @@ import org.rebuildtrust.sessions.HeldSession;
 import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
-import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.DatabaseContract;
 import org.rebuildtrust.testsupport.PracticeFixture;
-import org.rebuildtrust.testsupport.TestDatabase;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,23 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Check-ins, milestones and held sessions on a real database; runs once per database kind. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BetweenSessionsContract {
+abstract class BetweenSessionsContract extends DatabaseContract {
 
     private static final LocalDate TODAY = PracticeFixture.TODAY;
-    private JpaTestContext jpa;
-
-    abstract TestDatabase database();
-
-    @BeforeAll
-    void startDatabase() {
-        jpa = JpaTestContext.on(database().freshDatabase());
-    }
-
-    @AfterAll
-    void closeDatabase() {
-        jpa.close();
-    }
 
     private final class Scene {
         final PracticeFixture practice = new PracticeFixture(jpa);

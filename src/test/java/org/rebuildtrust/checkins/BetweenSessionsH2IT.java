@@ -5,7 +5,7 @@ import org.rebuildtrust.testsupport.TestDatabase;
 class BetweenSessionsH2IT extends BetweenSessionsContract {
 
     @Override
-    TestDatabase database() {
+    protected TestDatabase database() {
         return TestDatabase.H2;
     }
 }

@@ -5,7 +5,7 @@ import org.rebuildtrust.testsupport.TestDatabase;
 class BetweenSessionsPostgresIT extends BetweenSessionsContract {
 
     @Override
-    TestDatabase database() {
+    protected TestDatabase database() {
         return TestDatabase.POSTGRES;
     }
 }

@@ -1,16 +1,12 @@
 package org.rebuildtrust.homework;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
-import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.DatabaseContract;
 import org.rebuildtrust.testsupport.PracticeFixture;
-import org.rebuildtrust.testsupport.TestDatabase;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,27 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Homework on a real database: the built-in library, assigning (once, repeating, as a program), the answer's
  * states, and every visibility rule, checked from each partner's side. Runs once per database kind.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class HomeworkServiceContract {
+abstract class HomeworkServiceContract extends DatabaseContract {
 
     private static final long OPEN_COMMUNICATION = 1;
     private static final long OUR_NEW_AGREEMENTS = 3;
     private static final long WEEKLY_CHECK_IN = 12;
     private static final LocalDate TODAY = PracticeFixture.TODAY;
 
-    private JpaTestContext jpa;
-
-    abstract TestDatabase database();
-
-    @BeforeAll
-    void startDatabase() {
-        jpa = JpaTestContext.on(database().freshDatabase());
-    }
-
-    @AfterAll
-    void closeDatabase() {
-        jpa.close();
-    }
 
     /** A practice with one couple whose partners both have portal logins. */
     private final class Scene {

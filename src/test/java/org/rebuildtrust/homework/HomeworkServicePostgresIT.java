@@ -5,7 +5,7 @@ import org.rebuildtrust.testsupport.TestDatabase;
 class HomeworkServicePostgresIT extends HomeworkServiceContract {
 
     @Override
-    TestDatabase database() {
+    protected TestDatabase database() {
         return TestDatabase.POSTGRES;
     }
 }
