@@ -96,7 +96,7 @@ public class AccountabilityEntry extends BaseEntity {
 
     static AccountabilityEntry rating(Partner involved, AccountabilityStep step, EntryKind kind, Partner author,
                                       Integer rating, String comment, boolean shared, long accountId, LocalDate today) {
-        if (rating == null || rating < 0 || rating > 10) {
+        if (!org.rebuildtrust.shared.Rating.isValid(rating)) {
             throw new BusinessRuleException("accountability.range", "rating");
         }
         AccountabilityEntry entry = new AccountabilityEntry(involved, step, kind, today, author, accountId);

@@ -114,7 +114,7 @@ public class CheckIn extends BaseEntity {
         }
 
         private static void check(Integer rating, String field) {
-            if (rating == null || rating < 0 || rating > 10) {
+            if (!org.rebuildtrust.shared.Rating.isValid(rating)) {
                 throw new BusinessRuleException("checkIn.range", field);
             }
         }

@@ -12,7 +12,7 @@ public enum PromptKind {
     DATE,
     LIST;
 
-    public static final int SCALE_MIN = 0;
-    public static final int SCALE_MAX = 10;
+    public static final int SCALE_MIN = org.rebuildtrust.shared.Rating.MIN;
+    public static final int SCALE_MAX = org.rebuildtrust.shared.Rating.MAX;
     public static final int MAX_LIST_ITEMS = 20;
 }

@@ -13,6 +13,7 @@ import org.rebuildtrust.couples.RecoveryRole;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.Ids;
+import org.rebuildtrust.shared.Rating;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
@@ -128,7 +129,7 @@ public class AccountabilityBacking implements Serializable {
     }
 
     public List<Integer> getScale() {
-        return java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList();
+        return Rating.choices();
     }
 
     public long getCoupleId() {

@@ -7,6 +7,7 @@ import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Rating;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
@@ -58,7 +59,7 @@ public class CheckInBacking implements Serializable {
 
     /** The scale's choices, 0 to 10. */
     public List<Integer> getScale() {
-        return java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList();
+        return Rating.choices();
     }
 
     public Integer getTrust() {

@@ -115,11 +115,7 @@ public class PromptField implements Serializable {
 
     /** The scale's choices, 0 to 10. */
     public List<String> getScaleValues() {
-        List<String> values = new ArrayList<>();
-        for (int i = PromptKind.SCALE_MIN; i <= PromptKind.SCALE_MAX; i++) {
-            values.add(Integer.toString(i));
-        }
-        return values;
+        return org.rebuildtrust.shared.Rating.choices().stream().map(String::valueOf).toList();
     }
 
     /** A stored value as a person reads it: list items and ticked options one per line. */
