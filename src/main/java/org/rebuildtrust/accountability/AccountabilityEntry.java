@@ -1,5 +1,7 @@
 package org.rebuildtrust.accountability;
 
+import org.rebuildtrust.homework.Answer;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,6 +64,11 @@ public class AccountabilityEntry extends BaseEntity {
     @Column(length = TEXT_LENGTH)
     private String text;
 
+    /** For evidence: the submitted homework answer it points at, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "answer_id")
+    private Answer answer;
+
     /** For the hurt partner's comment: whether the involved partner may read it. */
     @Column(nullable = false)
     private boolean shared;
@@ -85,12 +92,13 @@ public class AccountabilityEntry extends BaseEntity {
     }
 
     static AccountabilityEntry evidence(Partner involved, AccountabilityStep step, LocalDate date, String whatIDid,
-                                        long accountId, LocalDate today) {
+                                        Answer linkedAnswer, long accountId, LocalDate today) {
         if (date == null || date.isAfter(today)) {
             throw new BusinessRuleException("accountability.futureDate", "evidenceDate");
         }
         AccountabilityEntry entry = new AccountabilityEntry(involved, step, EntryKind.EVIDENCE, date, involved, accountId);
         entry.text = requiredText(whatIDid);
+        entry.answer = linkedAnswer;
         return entry;
     }
 
@@ -166,6 +174,10 @@ public class AccountabilityEntry extends BaseEntity {
 
     public String getText() {
         return text;
+    }
+
+    public Answer getAnswer() {
+        return answer;
     }
 
     public boolean isShared() {

@@ -1,5 +1,8 @@
 package org.rebuildtrust.accountability;
 
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.HomeworkService;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,15 +43,19 @@ public class AccountabilityService {
     CoupleService couples;
 
     @Inject
+    HomeworkService homework;
+
+    @Inject
     Clock clock;
 
     protected AccountabilityService() {
         // for CDI
     }
 
-    public AccountabilityService(EntityManager em, CoupleService couples, Clock clock) {
+    public AccountabilityService(EntityManager em, CoupleService couples, HomeworkService homework, Clock clock) {
         this.em = em;
         this.couples = couples;
+        this.homework = homework;
         this.clock = clock;
     }
 
@@ -60,6 +67,9 @@ public class AccountabilityService {
                         + " ORDER BY e.entryDate, e.id", AccountabilityEntry.class)
                 .setParameter("couple", coupleId)
                 .getResultList();
+        // evidence shows the title of a linked answer: read it while the transaction is open
+        entries.stream().filter(e -> e.getAnswer() != null)
+                .forEach(e -> e.getAnswer().getAssignment().getTemplate().getTitle());
         List<AccountabilityTable> tables = new ArrayList<>();
         for (Partner involved : involvedPartners(couple)) {
             List<AccountabilityTable.Row> rows = new ArrayList<>();
@@ -73,9 +83,15 @@ public class AccountabilityService {
         return tables;
     }
 
-    public AccountabilityEntry recordEvidence(@NotNull Actor client, AccountabilityStep step, LocalDate date, String whatIDid) {
+    /**
+     * A concrete action of the involved partner, optionally pointing at one of their submitted homework answers
+     * (their own or a joint one; anything else is not found).
+     */
+    public AccountabilityEntry recordEvidence(@NotNull Actor client, AccountabilityStep step, LocalDate date, String whatIDid,
+                                              Long linkedAnswerId) {
         Partner me = involvedSelf(client);
-        return persist(AccountabilityEntry.evidence(me, step, date, whatIDid, client.accountId(), today()));
+        Answer linked = linkedAnswerId == null ? null : homework.ownSubmittedAnswer(client, linkedAnswerId);
+        return persist(AccountabilityEntry.evidence(me, step, date, whatIDid, linked, client.accountId(), today()));
     }
 
     public AccountabilityEntry rateSelf(@NotNull Actor client, AccountabilityStep step, Integer rating, String comment) {

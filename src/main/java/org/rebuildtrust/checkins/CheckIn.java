@@ -33,6 +33,10 @@ public class CheckIn extends BaseEntity {
     @Column(name = "week_start", nullable = false)
     private LocalDate weekStart;
 
+    /** The day it was last saved: the 14-day "no check-in" rule counts from here. */
+    @Column(name = "checked_in_on", nullable = false)
+    private LocalDate checkedInOn;
+
     @Column(nullable = false)
     private int trust;
 
@@ -55,7 +59,7 @@ public class CheckIn extends BaseEntity {
     CheckIn(Partner partner, LocalDate day, Ratings ratings) {
         this.partner = partner;
         this.weekStart = weekOf(day);
-        revise(ratings);
+        revise(ratings, day);
     }
 
     /** The Monday of the week a day falls in. */
@@ -63,8 +67,9 @@ public class CheckIn extends BaseEntity {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    final void revise(Ratings ratings) {
+    final void revise(Ratings ratings, LocalDate day) {
         ratings.check();
+        this.checkedInOn = day;
         this.trust = ratings.trust();
         this.safety = ratings.safety();
         this.connection = ratings.connection();
@@ -78,6 +83,10 @@ public class CheckIn extends BaseEntity {
 
     public LocalDate getWeekStart() {
         return weekStart;
+    }
+
+    public LocalDate getCheckedInOn() {
+        return checkedInOn;
     }
 
     public int getTrust() {

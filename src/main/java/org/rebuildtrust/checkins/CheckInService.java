@@ -51,7 +51,7 @@ public class CheckInService {
         LocalDate today = LocalDate.now(clock);
         Optional<CheckIn> existing = weekOf(me, today);
         if (existing.isPresent()) {
-            existing.get().revise(ratings);
+            existing.get().revise(ratings, today);
             return new Saved(existing.get(), true);
         }
         CheckIn created = new CheckIn(me, today, ratings);

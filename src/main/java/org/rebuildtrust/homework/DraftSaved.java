@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The outcome of saving a draft: the stored texts and versions after the save, and the prompts that someone else
- * (the other partner, on a joint answer) changed meanwhile, which were left as they were stored.
+ * (the other partner, on a joint answer) changed meanwhile, which were left as they were stored, and whether a
+ * submitted weekly check-in homework was recorded as this week's check-in.
  */
 public record DraftSaved(Map<Long, String> storedTexts, Map<Long, Long> storedVersions, List<Long> conflicts,
-                         AnswerStatus status) implements Serializable {
+                         AnswerStatus status, boolean recordedAsCheckIn) implements Serializable {
 }

@@ -1,5 +1,8 @@
 package org.rebuildtrust.homework;
 
+import org.rebuildtrust.checkins.CheckIn;
+import org.rebuildtrust.checkins.CheckInMeasure;
+import org.rebuildtrust.checkins.CheckInService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,9 +22,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Homework between sessions: the therapist assigns templates (once, repeating, or as a program), partners draft and
@@ -43,16 +48,21 @@ public class HomeworkService {
     LibraryService library;
 
     @Inject
+    CheckInService checkIns;
+
+    @Inject
     Clock clock;
 
     protected HomeworkService() {
         // for CDI
     }
 
-    public HomeworkService(EntityManager em, CoupleService couples, LibraryService library, Clock clock) {
+    public HomeworkService(EntityManager em, CoupleService couples, LibraryService library, CheckInService checkIns,
+                           Clock clock) {
         this.em = em;
         this.couples = couples;
         this.library = library;
+        this.checkIns = checkIns;
         this.clock = clock;
     }
 
@@ -210,6 +220,21 @@ public class HomeworkService {
                 .getResultList();
     }
 
+    /** The signed-in partner's submitted answers (own and joint), newest first: what their evidence may point at. */
+    public List<Answer> submittedAnswersOf(@NotNull Actor client) {
+        return homeworkOf(client).stream().filter(a -> a.getStatus().isDone() && a.getSubmittedAt() != null)
+                .sorted(java.util.Comparator.comparing(Answer::getSubmittedAt).reversed()).toList();
+    }
+
+    /** One of {@link #submittedAnswersOf}; anything else (another partner's, a draft, a cancelled one) is not found. */
+    public Answer ownSubmittedAnswer(@NotNull Actor client, long answerId) {
+        Answer answer = ownAnswer(client, answerId);
+        if (!answer.getStatus().isDone()) {
+            throw new RecordNotFoundException("Answer", answerId);
+        }
+        return answer;
+    }
+
     /**
      * One assignment as its partner sees it. Another couple's, the other partner's own, or a cancelled
      * assignment is simply not found.
@@ -239,7 +264,7 @@ public class HomeworkService {
         Answer answer = ownAnswer(client, answerId);
         List<Long> conflicts = answer.saveDraft(typed, seenVersions, now());
         em.flush();
-        return new DraftSaved(answer.valueTexts(), answer.valueVersions(), conflicts, answer.getStatus());
+        return new DraftSaved(answer.valueTexts(), answer.valueVersions(), conflicts, answer.getStatus(), false);
     }
 
     /**
@@ -254,9 +279,30 @@ public class HomeworkService {
             throw new BusinessRuleException("answer.changedMeanwhile");
         }
         answer.submit(now());
+        boolean checkedIn = recordCheckIn(client, answer);
         couples.touch(answer.getAssignment().getCouple());
         em.flush();
-        return new DraftSaved(answer.valueTexts(), answer.valueVersions(), List.of(), answer.getStatus());
+        return new DraftSaved(answer.valueTexts(), answer.valueVersions(), List.of(), answer.getStatus(), checkedIn);
+    }
+
+    /**
+     * A submitted weekly check-in homework is also the partner's check-in for this week (revising one made earlier
+     * that week), so the charts and flags see it. Joint answers are not check-ins: each partner rates for themselves.
+     */
+    private boolean recordCheckIn(Actor client, Answer answer) {
+        if (answer.isJoint()) {
+            return false;
+        }
+        Map<Long, String> texts = answer.valueTexts();
+        Map<CheckInMeasure, String> byMeasure = new EnumMap<>(CheckInMeasure.class);
+        for (Prompt prompt : answer.getAssignment().getTemplate().getPrompts()) {
+            if (prompt.getCheckInMeasure() != null && texts.get(prompt.getId()) != null) {
+                byMeasure.put(prompt.getCheckInMeasure(), texts.get(prompt.getId()));
+            }
+        }
+        Optional<CheckIn.Ratings> ratings = CheckInMeasure.ratingsFrom(byMeasure);
+        ratings.ifPresent(r -> checkIns.checkIn(client, r));
+        return ratings.isPresent();
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package org.rebuildtrust.homework;
 
+import org.rebuildtrust.checkins.CheckInMeasure;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,6 +79,11 @@ public class Prompt extends BaseEntity {
     @Column(length = OPTIONS_LENGTH)
     private String options;
 
+    /** On a check-in template, which check-in measure this prompt collects (see {@link CheckInMeasure}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "check_in_measure", length = 16)
+    private CheckInMeasure checkInMeasure;
+
     protected Prompt() {
         // for JPA
     }
@@ -106,6 +113,7 @@ public class Prompt extends BaseEntity {
         copy.lowLabel = lowLabel;
         copy.highLabel = highLabel;
         copy.options = options;
+        copy.checkInMeasure = checkInMeasure;
         return copy;
     }
 
@@ -201,5 +209,9 @@ public class Prompt extends BaseEntity {
     public void setOptionLines(String lines) {
         this.options = lines == null ? null : String.join(OPTION_SEPARATOR, lines.lines()
                 .map(String::trim).filter(line -> !line.isEmpty()).map(line -> line.replace(OPTION_SEPARATOR, "/")).toList());
+    }
+
+    public CheckInMeasure getCheckInMeasure() {
+        return checkInMeasure;
     }
 }

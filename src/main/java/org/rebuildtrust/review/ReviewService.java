@@ -88,7 +88,7 @@ public class ReviewService {
         Couple couple = couples.findInCare(staff, coupleId);
         List<FlagRules.CheckInPoint> points = checkIns.ofCouple(staff, coupleId).stream()
                 .map(c -> new FlagRules.CheckInPoint(c.getPartner().getId(), c.getPartner().getFullName(),
-                        LocalDate.ofInstant(c.getUpdatedAt(), ZoneId.systemDefault()), c.getTrust(), c.getSafety()))
+                        c.getCheckedInOn(), c.getTrust(), c.getSafety()))
                 .toList();
         List<FlagRules.Expected> expected = couple.getPartners().stream().filter(p -> p.hasPortalAccount())
                 .map(p -> new FlagRules.Expected(p.getId(), p.getFullName())).toList();

@@ -61,4 +61,10 @@ public class CurrentActor {
         Actor current = get();
         return current != null && current.isAdmin();
     }
+
+    /** Therapists and admins: the practice's side, who may follow links into the couple's record. */
+    public boolean isStaff() {
+        Actor current = get();
+        return current != null && !current.isClient();
+    }
 }

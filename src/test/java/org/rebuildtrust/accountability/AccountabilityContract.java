@@ -25,7 +25,7 @@ abstract class AccountabilityContract extends DatabaseContract {
     /** Ada is the involved partner, Ben the hurt partner (or both, for mutual infidelity). */
     private final class Scene {
         final PracticeFixture practice = new PracticeFixture(jpa);
-        final AccountabilityService service = new AccountabilityService(jpa.em(), practice.couples, PracticeFixture.CLOCK);
+        final AccountabilityService service = practice.accountability;
         final Couple couple;
         final Actor ada;
         final Actor ben;
@@ -60,7 +60,7 @@ abstract class AccountabilityContract extends DatabaseContract {
         jpa.inTransaction(() -> scene.service.rateAsHurtPartner(scene.ben, scene.adaId(), TRANSPARENCY, 4, null, false));
         jpa.inTransaction(() -> scene.service.rateSelf(scene.ada, TRANSPARENCY, 9, "I share my calendar now"));
         jpa.inTransaction(() -> scene.service.recordEvidence(scene.ada, TRANSPARENCY, PracticeFixture.TODAY.minusDays(1),
-                "Showed my phone without being asked"));
+                "Showed my phone without being asked", null));
         jpa.inTransaction(() -> scene.service.assess(scene.practice.first, scene.couple.getId(), scene.adaId(), TRANSPARENCY,
                 Assessment.BEGINNING, "Promising start"));
 
@@ -97,11 +97,11 @@ abstract class AccountabilityContract extends DatabaseContract {
     void onlyTheInvolvedPartnerRecordsEvidenceAndOnlyTheHurtPartnerRatesThem() {
         Scene scene = new Scene(RecoveryRole.INVOLVED, RecoveryRole.HURT);
         assertEquals("accountability.notInvolvedPartner", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
-                scene.service.recordEvidence(scene.ben, TRANSPARENCY, PracticeFixture.TODAY, "Not mine to record"))).getMessageKey());
+                scene.service.recordEvidence(scene.ben, TRANSPARENCY, PracticeFixture.TODAY, "Not mine to record", null))).getMessageKey());
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
                 scene.service.rateAsHurtPartner(scene.ada, scene.adaId(), TRANSPARENCY, 5, null, false)), "nobody rates their own table as hurt partner");
         assertEquals("accountability.futureDate", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
-                scene.service.recordEvidence(scene.ada, TRANSPARENCY, PracticeFixture.TODAY.plusDays(1), "Tomorrow"))).getMessageKey());
+                scene.service.recordEvidence(scene.ada, TRANSPARENCY, PracticeFixture.TODAY.plusDays(1), "Tomorrow", null))).getMessageKey());
         for (Integer bad : new Integer[]{-1, 11, null}) {
             assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.service.rateSelf(scene.ada, TRANSPARENCY, bad, null)));
         }

@@ -28,9 +28,9 @@ abstract class BetweenSessionsContract extends DatabaseContract {
 
     private final class Scene {
         final PracticeFixture practice = new PracticeFixture(jpa);
-        final CheckInService checkIns = new CheckInService(jpa.em(), practice.couples, PracticeFixture.CLOCK);
-        final MilestoneService milestones = new MilestoneService(jpa.em(), practice.couples, PracticeFixture.CLOCK);
-        final SessionService sessions = new SessionService(jpa.em(), practice.couples, PracticeFixture.CLOCK);
+        final CheckInService checkIns = practice.checkIns;
+        final MilestoneService milestones = practice.milestones;
+        final SessionService sessions = practice.sessions;
         final Couple couple = practice.coupleOf(practice.first, practice.label("Between"), "Ada", "Ben");
         final Actor ada = practice.portalLoginFor(couple, 1, "ada");
         final Actor ben = practice.portalLoginFor(couple, 2, "ben");

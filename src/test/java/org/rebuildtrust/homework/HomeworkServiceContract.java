@@ -33,8 +33,8 @@ abstract class HomeworkServiceContract extends DatabaseContract {
     /** A practice with one couple whose partners both have portal logins. */
     private final class Scene {
         final PracticeFixture practice = new PracticeFixture(jpa);
-        final LibraryService library = new LibraryService(jpa.em());
-        final HomeworkService homework = new HomeworkService(jpa.em(), practice.couples, library, PracticeFixture.CLOCK);
+        final LibraryService library = practice.library;
+        final HomeworkService homework = practice.homework;
         final Couple couple = practice.coupleOf(practice.first, practice.label("Homework"), "Ada", "Ben");
         final Actor ada = practice.portalLoginFor(couple, 1, "ada");
         final Actor ben = practice.portalLoginFor(couple, 2, "ben");

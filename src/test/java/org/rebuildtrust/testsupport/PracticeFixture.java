@@ -1,5 +1,13 @@
 package org.rebuildtrust.testsupport;
 
+import org.rebuildtrust.accountability.AccountabilityService;
+import org.rebuildtrust.checkins.CheckInService;
+import org.rebuildtrust.homework.HomeworkService;
+import org.rebuildtrust.homework.LibraryService;
+import org.rebuildtrust.milestones.MilestoneService;
+import org.rebuildtrust.review.ReviewService;
+import org.rebuildtrust.sessions.SessionService;
+
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
@@ -35,6 +43,13 @@ public final class PracticeFixture {
     public final AccountService accounts;
     public final TherapistService therapists;
     public final CoupleService couples;
+    public final LibraryService library;
+    public final CheckInService checkIns;
+    public final HomeworkService homework;
+    public final AccountabilityService accountability;
+    public final MilestoneService milestones;
+    public final SessionService sessions;
+    public final ReviewService review;
     public final Practice practice;
     public final Actor admin;
     public final Therapist firstTherapist;
@@ -48,6 +63,13 @@ public final class PracticeFixture {
         this.accounts = new AccountService(jpa.em(), HASHER);
         this.therapists = new TherapistService(jpa.em(), accounts);
         this.couples = new CoupleService(jpa.em(), therapists, accounts, CLOCK);
+        this.library = new LibraryService(jpa.em());
+        this.checkIns = new CheckInService(jpa.em(), couples, CLOCK);
+        this.homework = new HomeworkService(jpa.em(), couples, library, checkIns, CLOCK);
+        this.accountability = new AccountabilityService(jpa.em(), couples, homework, CLOCK);
+        this.milestones = new MilestoneService(jpa.em(), couples, CLOCK);
+        this.sessions = new SessionService(jpa.em(), couples, CLOCK);
+        this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, CLOCK);
         this.practice = jpa.inTransaction(() -> {
             Practice created = new Practice("Practice " + suffix);
             jpa.em().persist(created);

@@ -7,6 +7,8 @@ import org.rebuildtrust.accountability.AccountabilityService;
 import org.rebuildtrust.accountability.AccountabilityStep;
 import org.rebuildtrust.accountability.AccountabilityTable;
 import org.rebuildtrust.accountability.Assessment;
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.couples.RecoveryRole;
@@ -41,6 +43,9 @@ public class AccountabilityBacking implements Serializable {
     transient CurrentActor currentActor;
 
     @Inject
+    transient HomeworkService homework;
+
+    @Inject
     transient Clock clock;
 
     private String coupleParam;
@@ -55,6 +60,8 @@ public class AccountabilityBacking implements Serializable {
     private boolean shareComment;
     private Long involvedPartnerId;
     private Assessment assessment;
+    private Long linkedAnswerId;
+    private List<Answer> linkableAnswers = List.of();
 
     /** Portal: the signed-in partner's own couple. */
     public void loadOwn() {
@@ -71,6 +78,9 @@ public class AccountabilityBacking implements Serializable {
 
     private void refresh() {
         tables = accountability.tables(currentActor.require(), coupleId);
+        if (isInvolved()) {
+            linkableAnswers = homework.submittedAnswersOf(currentActor.require());
+        }
         if (evidenceDate == null) {
             evidenceDate = LocalDate.now(clock);
         }
@@ -81,7 +91,8 @@ public class AccountabilityBacking implements Serializable {
     }
 
     public void recordEvidence() {
-        act(() -> accountability.recordEvidence(currentActor.require(), step, evidenceDate, text), "accountability.evidenceSaved");
+        act(() -> accountability.recordEvidence(currentActor.require(), step, evidenceDate, text,
+                linkedAnswerId), "accountability.evidenceSaved");
     }
 
     public void rateSelf() {
@@ -105,6 +116,7 @@ public class AccountabilityBacking implements Serializable {
             text = null;
             rating = null;
             assessment = null;
+            linkedAnswerId = null;
             refresh();
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "accountabilityForm");
@@ -118,6 +130,23 @@ public class AccountabilityBacking implements Serializable {
     public boolean isHurt() {
         return me != null && (me.getRecoveryRole() == RecoveryRole.HURT || me.getRecoveryRole() == RecoveryRole.BOTH)
                 && tables.stream().anyMatch(t -> !t.involvedPartner().getId().equals(me.getId()));
+    }
+
+    /** The day a linkable answer was submitted, for its label in the list. */
+    public LocalDate submittedDay(Answer answer) {
+        return LocalDate.ofInstant(answer.getSubmittedAt(), clock.getZone());
+    }
+
+    public List<Answer> getLinkableAnswers() {
+        return linkableAnswers;
+    }
+
+    public Long getLinkedAnswerId() {
+        return linkedAnswerId;
+    }
+
+    public void setLinkedAnswerId(Long linkedAnswerId) {
+        this.linkedAnswerId = linkedAnswerId;
     }
 
     public List<AccountabilityStep> getSteps() {

@@ -66,6 +66,9 @@ public class AnswerBacking implements Serializable {
             form.saved(outcome);
             load();
             Messages.info(sheet.waitingForReveal() ? "answer.submittedRevealLater" : "answer.submitted");
+            if (outcome.recordedAsCheckIn()) {
+                Messages.info("answer.recordedAsCheckIn");
+            }
         } catch (AnswerRejectedException refused) {
             form.refused(refused.getProblems());
             Messages.error("answer.rejected");
