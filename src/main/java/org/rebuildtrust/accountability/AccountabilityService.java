@@ -61,6 +61,14 @@ public class AccountabilityService {
 
     /** The tables of a couple as the actor may see them: their therapist, or one of the two partners. */
     public List<AccountabilityTable> tables(@NotNull Actor actor, long coupleId) {
+        return tables(actor, coupleId, null);
+    }
+
+    /**
+     * The tables with what changed since a day (the last held session): each value as it stood before that day, and
+     * the actions recorded from that day on.
+     */
+    public List<AccountabilityTable> tables(@NotNull Actor actor, long coupleId, LocalDate since) {
         Couple couple = actor.isClient() ? couples.find(actor, coupleId) : couples.findInCare(actor, coupleId);
         Partner viewer = actor.isClient() ? couples.findOwnPartner(actor) : null;
         List<AccountabilityEntry> entries = em.createQuery("SELECT e FROM AccountabilityEntry e WHERE e.couple.id = :couple"
@@ -76,7 +84,7 @@ public class AccountabilityService {
             for (AccountabilityStep step : AccountabilityStep.values()) {
                 List<AccountabilityEntry> ofStep = entries.stream()
                         .filter(e -> e.getInvolvedPartner().getId().equals(involved.getId()) && e.getStep() == step).toList();
-                rows.add(row(step, ofStep, viewer));
+                rows.add(row(step, ofStep, viewer, since));
             }
             tables.add(new AccountabilityTable(involved, rows));
         }
@@ -145,21 +153,45 @@ public class AccountabilityService {
     }
 
     /** The latest value of each kind, its trend against the one before, and what the viewer may read of comments. */
-    static AccountabilityTable.Row row(AccountabilityStep step, List<AccountabilityEntry> ofStep, Partner viewer) {
+    static AccountabilityTable.Row row(AccountabilityStep step, List<AccountabilityEntry> ofStep, Partner viewer,
+                                       LocalDate since) {
         List<AccountabilityEntry> hurt = ofKind(ofStep, EntryKind.HURT_RATING);
         List<AccountabilityEntry> self = ofKind(ofStep, EntryKind.SELF_RATING);
         List<AccountabilityEntry> assessments = ofKind(ofStep, EntryKind.ASSESSMENT);
         AccountabilityEntry latestHurt = last(hurt);
         AccountabilityEntry latestAssessment = last(assessments);
         String hurtComment = latestHurt == null || !mayReadComment(latestHurt, viewer) ? null : latestHurt.getText();
-        List<AccountabilityEntry> evidence = ofKind(ofStep, EntryKind.EVIDENCE).stream()
-                .sorted(Comparator.comparing(AccountabilityEntry::getEntryDate).reversed()).limit(EVIDENCE_SHOWN).toList();
+        List<AccountabilityEntry> evidence = evidence(ofStep).stream().limit(EVIDENCE_SHOWN).toList();
         return new AccountabilityTable.Row(step,
                 latestHurt == null ? null : latestHurt.getRating(), trend(hurt), hurtComment,
                 last(self) == null ? null : last(self).getRating(), trend(self),
                 latestAssessment == null ? null : latestAssessment.getAssessment(),
                 latestAssessment == null ? null : latestAssessment.getText(),
-                evidence);
+                evidence,
+                since == null ? null : ratingBefore(hurt, since),
+                since == null ? null : ratingBefore(self, since),
+                since == null ? null : assessmentBefore(assessments, since),
+                since == null ? List.of() : evidence(ofStep).stream().filter(e -> !e.getEntryDate().isBefore(since)).toList());
+    }
+
+    private static Integer ratingBefore(List<AccountabilityEntry> ratings, LocalDate day) {
+        AccountabilityEntry before = last(before(ratings, day));
+        return before == null ? null : before.getRating();
+    }
+
+    private static Assessment assessmentBefore(List<AccountabilityEntry> assessments, LocalDate day) {
+        AccountabilityEntry before = last(before(assessments, day));
+        return before == null ? null : before.getAssessment();
+    }
+
+    private static List<AccountabilityEntry> before(List<AccountabilityEntry> entries, LocalDate day) {
+        return entries.stream().filter(e -> e.getEntryDate().isBefore(day)).toList();
+    }
+
+    /** A step's actions, newest first. */
+    private static List<AccountabilityEntry> evidence(List<AccountabilityEntry> ofStep) {
+        return ofKind(ofStep, EntryKind.EVIDENCE).stream()
+                .sorted(Comparator.comparing(AccountabilityEntry::getEntryDate).reversed()).toList();
     }
 
     private static boolean mayReadComment(AccountabilityEntry entry, Partner viewer) {

@@ -14,16 +14,20 @@ public record CaseloadQuery(int first, int pageSize, SortKey sortKey, boolean de
     public CaseloadQuery {
         first = Math.max(0, first);
         pageSize = Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE);
-        sortKey = sortKey == null ? SortKey.LAST_ACTIVITY : sortKey;
+        sortKey = sortKey == null ? SortKey.NEEDS_ATTENTION : sortKey;
         search = search == null || search.isBlank() ? null : search.trim();
     }
 
     public static CaseloadQuery firstPage(int pageSize) {
-        return new CaseloadQuery(0, pageSize, SortKey.LAST_ACTIVITY, true, null, null);
+        return new CaseloadQuery(0, pageSize, SortKey.NEEDS_ATTENTION, true, null, null);
     }
 
-    /** Columns the table may be sorted by, with the JPQL path each stands for. */
+    /**
+     * Columns the table may be sorted by, with the JPQL path each stands for. The default puts couples with the most
+     * flags first, then the most recently active; ties of any key fall back to recent activity.
+     */
     public enum SortKey {
+        NEEDS_ATTENTION("c.attentionCount"),
         LABEL("c.label"),
         STATUS("c.status"),
         START_DATE("c.startDate"),
@@ -49,6 +53,7 @@ public record CaseloadQuery(int first, int pageSize, SortKey sortKey, boolean de
                 case "status" -> STATUS;
                 case "startDate" -> START_DATE;
                 case "lastActivityAt" -> LAST_ACTIVITY;
+                case "attentionCount" -> NEEDS_ATTENTION;
                 default -> null;
             };
         }

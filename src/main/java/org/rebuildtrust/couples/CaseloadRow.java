@@ -3,6 +3,7 @@ package org.rebuildtrust.couples;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One line of the caseload table, read in the same statement as all the others.
@@ -20,9 +21,12 @@ public final class CaseloadRow implements Serializable {
     private final LocalDate startDate;
     private final Instant lastActivityAt;
     private final String therapistName;
+    private final int attentionCount;
+    private final List<String> attentionKinds;
 
     public CaseloadRow(long id, String label, String partnerAName, String partnerBName, CoupleStatus status,
-                       LocalDate startDate, Instant lastActivityAt, String therapistName) {
+                       LocalDate startDate, Instant lastActivityAt, String therapistName, int attentionCount,
+                       String attentionKinds) {
         this.id = id;
         this.label = label;
         this.partnerAName = partnerAName;
@@ -31,6 +35,8 @@ public final class CaseloadRow implements Serializable {
         this.startDate = startDate;
         this.lastActivityAt = lastActivityAt;
         this.therapistName = therapistName;
+        this.attentionCount = attentionCount;
+        this.attentionKinds = attentionKinds == null ? List.of() : List.of(attentionKinds.split(","));
     }
 
     public long getId() {
@@ -63,5 +69,14 @@ public final class CaseloadRow implements Serializable {
 
     public String getTherapistName() {
         return therapistName;
+    }
+
+    public int getAttentionCount() {
+        return attentionCount;
+    }
+
+    /** The kinds of flag raised (names of {@code review.Flag.Kind}), each once. */
+    public List<String> getAttentionKinds() {
+        return attentionKinds;
     }
 }

@@ -79,6 +79,17 @@ public class Couple extends BaseEntity {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
+    /**
+     * How many flags the couple has and which kinds (comma-separated), for the caseload's "needs attention" order and
+     * marker. Written only by {@link CoupleService#recordAttention}, so keeping it current never makes a therapist's
+     * open edit of the couple stale.
+     */
+    @Column(name = "attention_count", insertable = false, updatable = false)
+    private int attentionCount;
+
+    @Column(name = "attention_kinds", insertable = false, updatable = false)
+    private String attentionKinds;
+
     @Valid
     @OneToMany(mappedBy = "couple", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seat")
@@ -255,5 +266,13 @@ public class Couple extends BaseEntity {
 
     public Instant getLastActivityAt() {
         return lastActivityAt;
+    }
+
+    public int getAttentionCount() {
+        return attentionCount;
+    }
+
+    public String getAttentionKinds() {
+        return attentionKinds;
     }
 }

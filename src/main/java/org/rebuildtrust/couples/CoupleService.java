@@ -1,6 +1,7 @@
 package org.rebuildtrust.couples;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +43,10 @@ public class CoupleService {
     @Inject
     Clock clock;
 
+    /** Absent when the service is wired by hand (tests): nothing then listens. */
+    @Inject
+    Event<CoupleActivity> activity;
+
     @Inject
     AccountService accounts;
 
@@ -64,9 +69,11 @@ public class CoupleService {
         if (actor.isClient()) {
             return List.of();
         }
-        String order = " ORDER BY " + query.sortKey().path() + (query.descending() ? " DESC" : " ASC") + ", c.id";
+        String order = " ORDER BY " + query.sortKey().path() + (query.descending() ? " DESC" : " ASC")
+                + (query.sortKey() == CaseloadQuery.SortKey.LAST_ACTIVITY ? "" : ", c.lastActivityAt DESC") + ", c.id";
         TypedQuery<CaseloadRow> rows = caseloadQuery(actor, query, "SELECT NEW org.rebuildtrust.couples.CaseloadRow("
-                + "c.id, c.label, a.fullName, b.fullName, c.status, c.startDate, c.lastActivityAt, t.displayName)",
+                + "c.id, c.label, a.fullName, b.fullName, c.status, c.startDate, c.lastActivityAt, t.displayName,"
+                + " c.attentionCount, c.attentionKinds)",
                 order, CaseloadRow.class);
         return rows.setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultList();
     }
@@ -130,9 +137,36 @@ public class CoupleService {
         return partner;
     }
 
-    /** Notes that something happened to the couple, so the caseload's "last activity" moves. */
+    /** Notes that something happened to the couple, so the caseload's "last activity" and attention move. */
     public void touch(@NotNull Couple couple) {
         couple.recordActivity(Instant.now(clock));
+        announce(couple);
+    }
+
+    private void announce(Couple couple) {
+        if (activity != null) {
+            activity.fire(new CoupleActivity(couple.getId()));
+        }
+    }
+
+    /**
+     * Stores the couple's current flag kinds for the caseload. A plain update beside the entity's version: it is
+     * derived data, and a therapist editing the couple meanwhile must not be told someone else changed it.
+     */
+    public void recordAttention(long coupleId, int flagCount, @NotNull List<String> flagKinds) {
+        em.createNativeQuery("UPDATE couple SET attention_count = ?, attention_kinds = ? WHERE id = ?")
+                .setParameter(1, flagCount)
+                .setParameter(2, flagKinds.isEmpty() ? null : String.join(",", flagKinds))
+                .setParameter(3, coupleId)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Couple.class, coupleId);
+    }
+
+    /** The couples whose attention marker needs keeping: active ones, and any still marked. */
+    public List<Long> coupleIdsForAttention() {
+        return em.createQuery("SELECT c.id FROM Couple c WHERE c.status = :active OR c.attentionCount > 0", Long.class)
+                .setParameter("active", CoupleStatus.ACTIVE)
+                .getResultList();
     }
 
     /** The couple of a signed-in partner, for their portal. */
@@ -157,6 +191,7 @@ public class CoupleService {
                 : therapists.findForAccount(actor);
         draft.admit(primary.getPractice(), primary, today(), Instant.now(clock));
         em.persist(draft);
+        announce(draft);
         return draft;
     }
 
@@ -165,6 +200,7 @@ public class CoupleService {
         Couple stored = visibleCouple(actor, edited.getId());
         stored.reviseDetails(edited, today(), Instant.now(clock));
         em.flush();
+        announce(stored);
         return stored;
     }
 

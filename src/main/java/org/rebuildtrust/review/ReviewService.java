@@ -80,7 +80,12 @@ public class ReviewService {
         List<Milestone> recent = milestones.ofCouple(staff, coupleId).stream()
                 .filter(m -> !m.getHappenedOn().isBefore(since)).toList();
         return new BetweenSessionReview(couple, since, last.isPresent(), flags(staff, coupleId), submittedSince, overdue,
-                waiting, accountability.tables(staff, coupleId), checkIns.ofCouple(staff, coupleId), recent);
+                waiting, accountability.tables(staff, coupleId, since), checkIns.ofCouple(staff, coupleId), recent);
+    }
+
+    /** The flags as the couple's own therapist sees them: for the caseload marker that {@link CaseloadAttention} keeps. */
+    List<Flag> flagsSeenByTherapistOf(Couple couple) {
+        return flags(Actor.of(couple.getTherapist().getAccount()), couple.getId());
     }
 
     /** The couple's flags; partners without a portal login cannot check in and are not expected to. */

@@ -30,7 +30,7 @@ class CaseloadQueryTest {
     void unknownSortFieldsFallBackToLastActivity() {
         assertNull(CaseloadQuery.SortKey.forField("c.id; DROP TABLE couple"));
         CaseloadQuery query = new CaseloadQuery(0, 10, CaseloadQuery.SortKey.forField("nonsense"), true, null, null);
-        assertEquals(CaseloadQuery.SortKey.LAST_ACTIVITY, query.sortKey());
+        assertEquals(CaseloadQuery.SortKey.NEEDS_ATTENTION, query.sortKey(), "needs attention first by default");
         assertEquals(CaseloadQuery.SortKey.LABEL, CaseloadQuery.SortKey.forField("label"));
     }
 }

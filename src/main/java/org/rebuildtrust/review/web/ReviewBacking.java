@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import org.rebuildtrust.accountability.Assessment;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.review.BetweenSessionReview;
@@ -118,6 +119,35 @@ public class ReviewBacking implements Serializable {
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("min", 0).add("max", 10))))
                 .build().toString();
+    }
+
+    /** A rating's move since the last session, plainly: "5 → 7 (+2)", "7 (new)", "5 (no change)" or "—". */
+    public String ratingChange(Integer before, Integer now) {
+        if (now == null) {
+            return Messages.text("reviewPage.change.none");
+        }
+        if (before == null) {
+            return Messages.text("reviewPage.change.new", now);
+        }
+        if (before.equals(now)) {
+            return Messages.text("reviewPage.change.same", now);
+        }
+        return Messages.text("reviewPage.change.moved", before, now, (now > before ? "+" : "") + (now - before));
+    }
+
+    /** The therapist's assessment's move since the last session, in the same words as ratings. */
+    public String assessmentChange(Assessment before, Assessment now) {
+        if (now == null) {
+            return Messages.text("reviewPage.change.none");
+        }
+        String nowText = Messages.text("enum.Assessment." + now);
+        if (before == null) {
+            return Messages.text("reviewPage.change.new", nowText);
+        }
+        if (before == now) {
+            return Messages.text("reviewPage.change.same", nowText);
+        }
+        return Messages.text("reviewPage.change.assessmentMoved", Messages.text("enum.Assessment." + before), nowText);
     }
 
     public List<String> getDimensions() {
