@@ -1,7 +1,5 @@
 package org.rebuildtrust.accountability;
 
-import org.rebuildtrust.homework.Answer;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.homework.Answer;
 import org.rebuildtrust.shared.BaseEntity;
 import org.rebuildtrust.shared.BusinessRuleException;
 

@@ -1,8 +1,5 @@
 package org.rebuildtrust.accountability;
 
-import org.rebuildtrust.homework.Answer;
-import org.rebuildtrust.homework.HomeworkService;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +10,8 @@ import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;

@@ -4,20 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.rebuildtrust.checkins.CheckIn;
+import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.InfidelityKind;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.couples.RecoveryRole;
-import org.rebuildtrust.checkins.CheckIn;
-import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.homework.Answer;
 import org.rebuildtrust.homework.AnswerSheet;
 import org.rebuildtrust.homework.Assignee;
 import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.AssignmentRequest;
 import org.rebuildtrust.homework.HomeworkService;
+import org.rebuildtrust.homework.LibraryService;
 import org.rebuildtrust.homework.Prompt;
 import org.rebuildtrust.homework.PromptKind;
 import org.rebuildtrust.homework.Visibility;
@@ -25,7 +26,6 @@ import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneKind;
 import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.practice.Practice;
-import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.practice.TherapistService;
 import org.rebuildtrust.security.AccountService;
@@ -33,6 +33,7 @@ import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.security.PasswordHasher;
 import org.rebuildtrust.security.Role;
 import org.rebuildtrust.security.UserAccount;
+import org.rebuildtrust.sessions.SessionService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,6 +83,9 @@ public class DemoPractice {
     @Inject
     SessionService sessionService;
 
+    @Inject
+    LibraryService libraryService;
+
     void create() {
         Practice practice = new Practice("Harbor Lane Couples Practice (demo)");
         em.persist(practice);
@@ -112,7 +116,11 @@ public class DemoPractice {
                 "Avery Haddad", "avery.haddad@example.test", RecoveryRole.BOTH);
         portalLogins(admin, third, "quinn", "avery");
 
-        homework(Actor.of(vale.getAccount()), first, riveraChen[0], riveraChen[1], second, okonkwoLindqvist[0]);
+        Actor robin = Actor.of(vale.getAccount());
+        DemoHistory history = new DemoHistory(em, coupleService, libraryService, clock);
+        history.riveraChen(robin, first, riveraChen[0], riveraChen[1]);
+        history.okonkwoLindqvist(robin, second, okonkwoLindqvist[0], okonkwoLindqvist[1]);
+        homework(robin, first, riveraChen[0], riveraChen[1], second, okonkwoLindqvist[0]);
 
         couple(admin, vale, "Nakamura & Price (demo)", CoupleStatus.INTAKE, InfidelityKind.NOT_DISCLOSED,
                 null, today.minusDays(3),
@@ -173,7 +181,9 @@ public class DemoPractice {
         checkIns.setRepeatUntil(today.plusDays(1 + 7 * 5));
         homeworkService.assign(robin, first.getId(), checkIns);
 
-        sessionService.record(robin, first.getId(), today.minusDays(6), true, true);
+        sessionService.savePrepNote(robin, first.getId(),
+                "Ask Jordan about the hard week and the email from the former colleague. Notice the gap on transparency.",
+                null);
         checkInService.checkIn(alex, new CheckIn.Ratings(6, 7, 5, 6, "A calmer week; the evening walks help."));
         checkInService.checkIn(jordan, new CheckIn.Ratings(3, 4, 5, 5, null));
         Milestone laughed = milestoneService.log(jordan, MilestoneKind.SHARED_LAUGHTER, today.minusDays(2),

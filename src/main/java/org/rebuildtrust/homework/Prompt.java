@@ -1,7 +1,5 @@
 package org.rebuildtrust.homework;
 
-import org.rebuildtrust.checkins.CheckInMeasure;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.rebuildtrust.checkins.CheckInMeasure;
 import org.rebuildtrust.shared.BaseEntity;
 
 import java.util.Arrays;

@@ -1,14 +1,17 @@
 package org.rebuildtrust.review;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleActivity;
 import org.rebuildtrust.couples.CoupleService;
@@ -22,10 +25,11 @@ import java.util.logging.Logger;
 /**
  * Keeps the caseload's "needs attention" marker in step with the review's flags. The caseload cannot compute flags
  * per row without costing statements per couple, so each couple carries its flag count, recomputed after every
- * committed change to it and once a night (overdue homework and silence grow with time alone).
+ * committed change to it, at start-up and shortly after midnight (overdue homework and silence grow with time alone).
  * Only active couples are watched: a paused or closed couple is not expected to check in.
+ * An EJB so that refreshes called after a commit, at start-up or from the timer each get a transaction of their own.
  */
-@ApplicationScoped
+@Stateless
 public class CaseloadAttention {
 
     private static final Logger LOG = Logger.getLogger(CaseloadAttention.class.getName());
@@ -39,12 +43,24 @@ public class CaseloadAttention {
     @Inject
     ReviewService review;
 
-    /** This bean through its proxy, so {@link #refresh} gets its own transaction when called from here. */
-    @Inject
+    /** This bean through the container, so each {@link #refresh} gets its own transaction when called from here. */
+    @EJB
     CaseloadAttention self;
 
-    /** Recomputes one couple's marker in a transaction of its own. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    protected CaseloadAttention() {
+        // for the container
+    }
+
+    /** Wired by hand (tests): refreshes run in the caller's transaction. */
+    public CaseloadAttention(EntityManager em, CoupleService couples, ReviewService review) {
+        this.em = em;
+        this.couples = couples;
+        this.review = review;
+        this.self = this;
+    }
+
+    /** Recomputes one couple's marker. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refresh(long coupleId) {
         Couple couple = em.find(Couple.class, coupleId);
         if (couple == null) {
@@ -55,6 +71,7 @@ public class CaseloadAttention {
     }
 
     /** Every watched couple, each in its own transaction so one failure does not hold up the rest. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int refreshAll() {
         List<Long> ids = couples.coupleIdsForAttention();
         for (Long id : ids) {
@@ -64,13 +81,22 @@ public class CaseloadAttention {
     }
 
     /** After a change to a couple is committed (never inside it: the user's save must not wait on or fail with this). */
-    void afterActivity(@Observes(during = TransactionPhase.AFTER_SUCCESS) CoupleActivity activity) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void afterActivity(@Observes(during = TransactionPhase.AFTER_SUCCESS) CoupleActivity activity) {
         refreshQuietly(activity.coupleId());
     }
 
     /** At start-up, after the demo data (if any): time has passed while the server was down. */
-    void atStartUp(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void atStartUp(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
         LOG.info(() -> "Needs-attention markers refreshed for " + refreshAll() + " couples");
+    }
+
+    /** Shortly after midnight homework turns overdue and check-ins become two weeks old. */
+    @Schedule(hour = "0", minute = "5", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void everyNight() {
+        refreshAll();
     }
 
     private void refreshQuietly(long coupleId) {

@@ -8,15 +8,15 @@ import org.rebuildtrust.accountability.AccountabilityService;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
-import org.rebuildtrust.homework.HomeworkCounts;
 import org.rebuildtrust.homework.Answer;
 import org.rebuildtrust.homework.AnswerStatus;
+import org.rebuildtrust.homework.HomeworkCounts;
 import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneService;
+import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.sessions.HeldSession;
 import org.rebuildtrust.sessions.SessionService;
-import org.rebuildtrust.security.Actor;
 
 import java.time.Clock;
 import java.time.LocalDate;

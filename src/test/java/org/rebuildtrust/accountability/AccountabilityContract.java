@@ -4,13 +4,22 @@ import org.junit.jupiter.api.Test;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.AnswerSheet;
+import org.rebuildtrust.homework.Assignee;
+import org.rebuildtrust.homework.Assignment;
+import org.rebuildtrust.homework.AssignmentRequest;
+import org.rebuildtrust.homework.Prompt;
+import org.rebuildtrust.homework.Visibility;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
 import org.rebuildtrust.testsupport.DatabaseContract;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -121,5 +130,52 @@ abstract class AccountabilityContract extends DatabaseContract {
         assertEquals(2, tables.size());
         assertEquals(4, scene.row(scene.ada, 0, TRANSPARENCY).hurtRating());
         assertEquals(6, scene.row(scene.ada, 1, TRANSPARENCY).hurtRating());
+    }
+
+    @Test
+    void evidenceMayPointAtOneOfTheInvolvedPartnersOwnSubmittedAnswersOnly() {
+        Scene scene = new Scene(RecoveryRole.INVOLVED, RecoveryRole.HURT);
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(1L);
+        request.setAssignee(Assignee.EACH_PARTNER);
+        request.setVisibility(Visibility.PRIVATE);
+        request.setDueDate(PracticeFixture.TODAY.plusDays(7));
+        Assignment given = jpa.inTransaction(() -> scene.practice.homework.assign(scene.practice.first, scene.couple.getId(), request)).get(0);
+        Answer adas = submitted(scene, scene.ada, given);
+        Answer bens = submitted(scene, scene.ben, given);
+        Assignment drafted = jpa.inTransaction(() -> scene.practice.homework.assign(scene.practice.first, scene.couple.getId(), request)).get(0);
+        long adasDraft = jpa.inTransaction(() -> scene.practice.homework.sheet(scene.ada, drafted.getId()).mine().getId());
+
+        assertEquals(List.of(adas.getId()), jpa.inTransaction(() -> scene.practice.homework.submittedAnswersOf(scene.ada))
+                .stream().map(Answer::getId).toList(), "only her own submitted answer is offered");
+        for (long notHers : new long[]{bens.getId(), adasDraft, -1}) {
+            assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.service.recordEvidence(scene.ada,
+                    TRANSPARENCY, PracticeFixture.TODAY, "Pointing elsewhere", notHers)));
+        }
+        assertTrue(scene.row(scene.practice.first, 0, TRANSPARENCY).evidence().isEmpty(), "nothing was written");
+
+        jpa.inTransaction(() -> scene.service.recordEvidence(scene.ada, TRANSPARENCY, PracticeFixture.TODAY,
+                "Wrote down our new agreement", adas.getId()));
+        AccountabilityEntry evidence = scene.row(scene.ben, 0, TRANSPARENCY).evidence().get(0);
+        assertEquals(adas.getId(), evidence.getAnswer().getId());
+        assertEquals(given.getTemplate().getTitle(), evidence.getAnswer().getAssignment().getTemplate().getTitle());
+    }
+
+    private Answer submitted(Scene scene, Actor partner, Assignment assignment) {
+        return jpa.inTransaction(() -> {
+            AnswerSheet sheet = scene.practice.homework.sheet(partner, assignment.getId());
+            Map<Long, String> values = new HashMap<>();
+            for (Prompt prompt : sheet.assignment().getTemplate().getPrompts()) {
+                values.put(prompt.getId(), switch (prompt.getKind()) {
+                    case SCALE -> "5";
+                    case YES_NO -> "yes";
+                    case DATE -> PracticeFixture.TODAY.toString();
+                    case CHECKLIST -> prompt.optionList().get(0);
+                    default -> "Something true";
+                });
+            }
+            scene.practice.homework.submit(partner, sheet.mine().getId(), values, Map.of());
+            return sheet.mine();
+        });
     }
 }

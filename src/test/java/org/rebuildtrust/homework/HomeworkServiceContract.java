@@ -1,6 +1,7 @@
 package org.rebuildtrust.homework;
 
 import org.junit.jupiter.api.Test;
+import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
@@ -399,5 +400,46 @@ abstract class HomeworkServiceContract extends DatabaseContract {
                 "the first item was started by a partner submitting, so it stays");
         assertEquals(4, jpa.inTransaction(() -> scene.homework.cancelRemaining(scene.therapist, run.get(0).getId())));
         assertEquals(1, jpa.inTransaction(() -> scene.homework.homeworkOf(scene.ben)).size(), "only the first item is left");
+    }
+
+    @Test
+    void submittingTheWeeklyCheckInHomeworkRecordsThisWeeksCheckInAndRevisesItLaterThatWeek() {
+        Scene scene = new Scene();
+        Assignment first = scene.give(WEEKLY_CHECK_IN, Assignee.EACH_PARTNER, Visibility.PRIVATE);
+        AnswerSheet sheet = scene.sheet(scene.ada, first);
+        List<Prompt> prompts = sheet.assignment().getTemplate().getPrompts();
+        DraftSaved saved = jpa.inTransaction(() -> scene.homework.submit(scene.ada, sheet.mine().getId(), Map.of(
+                prompts.get(0).getId(), "7", prompts.get(1).getId(), "6", prompts.get(2).getId(), "5",
+                prompts.get(3).getId(), "4", prompts.get(4).getId(), "A steadier week"), Map.of()));
+
+        assertTrue(saved.recordedAsCheckIn());
+        List<CheckIn> adas = jpa.inTransaction(() -> scene.practice.checkIns.mine(scene.ada));
+        assertEquals(1, adas.size());
+        assertEquals(List.of(7, 6, 5, 4), List.of(adas.get(0).getTrust(), adas.get(0).getSafety(),
+                adas.get(0).getConnection(), adas.get(0).getCommunication()));
+        assertEquals("A steadier week", adas.get(0).getNote());
+        assertEquals(TODAY, adas.get(0).getCheckedInOn());
+        assertTrue(jpa.inTransaction(() -> scene.practice.checkIns.mine(scene.ben)).isEmpty(), "Ben has not answered");
+
+        Assignment again = scene.give(WEEKLY_CHECK_IN, Assignee.EACH_PARTNER, Visibility.PRIVATE);
+        scene.answerAndSubmit(scene.ada, again, "Later that week");
+        List<CheckIn> revised = jpa.inTransaction(() -> scene.practice.checkIns.mine(scene.ada));
+        assertEquals(1, revised.size(), "one check-in per partner per week");
+        assertEquals(7, revised.get(0).getTrust());
+        assertEquals(7, revised.get(0).getCommunication(), "the second answer revised the week's check-in");
+    }
+
+    @Test
+    void otherHomeworkAndJointCheckInsRecordNoCheckIn() {
+        Scene scene = new Scene();
+        scene.answerAndSubmit(scene.ada, scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE), "Ada says");
+        Assignment joint = scene.give(WEEKLY_CHECK_IN, Assignee.TOGETHER, Visibility.SHARED);
+        AnswerSheet sheet = scene.sheet(scene.ada, joint);
+        DraftSaved saved = jpa.inTransaction(() -> scene.homework.submit(scene.ada, sheet.mine().getId(),
+                validValues(sheet.assignment(), "We say"), Map.of()));
+
+        assertFalse(saved.recordedAsCheckIn());
+        assertTrue(jpa.inTransaction(() -> scene.practice.checkIns.mine(scene.ada)).isEmpty());
+        assertTrue(jpa.inTransaction(() -> scene.practice.checkIns.mine(scene.ben)).isEmpty());
     }
 }

@@ -61,7 +61,8 @@ class FlagRulesTest {
 
     private static AccountabilityTable table(Partner involved, int hurt, int self) {
         return new AccountabilityTable(involved, List.of(new AccountabilityTable.Row(AccountabilityStep.MAKE_AMENDS,
-                hurt, AccountabilityTable.Trend.FIRST, null, self, AccountabilityTable.Trend.FIRST, null, null, List.of())));
+                hurt, AccountabilityTable.Trend.FIRST, null, self, AccountabilityTable.Trend.FIRST, null, null, List.of(),
+                null, null, null, List.of())));
     }
 
     @Test

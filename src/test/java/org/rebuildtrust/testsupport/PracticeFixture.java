@@ -1,26 +1,26 @@
 package org.rebuildtrust.testsupport;
 
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.rebuildtrust.accountability.AccountabilityService;
 import org.rebuildtrust.checkins.CheckInService;
-import org.rebuildtrust.homework.HomeworkService;
-import org.rebuildtrust.homework.LibraryService;
-import org.rebuildtrust.milestones.MilestoneService;
-import org.rebuildtrust.review.ReviewService;
-import org.rebuildtrust.sessions.SessionService;
-
-import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.homework.HomeworkService;
+import org.rebuildtrust.homework.LibraryService;
+import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.practice.Practice;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.practice.TherapistService;
+import org.rebuildtrust.review.CaseloadAttention;
+import org.rebuildtrust.review.ReviewService;
 import org.rebuildtrust.security.AccountService;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.security.PasswordHasher;
 import org.rebuildtrust.security.Role;
 import org.rebuildtrust.security.UserAccount;
+import org.rebuildtrust.sessions.SessionService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +50,7 @@ public final class PracticeFixture {
     public final MilestoneService milestones;
     public final SessionService sessions;
     public final ReviewService review;
+    public final CaseloadAttention attention;
     public final Practice practice;
     public final Actor admin;
     public final Therapist firstTherapist;
@@ -70,6 +71,7 @@ public final class PracticeFixture {
         this.milestones = new MilestoneService(jpa.em(), couples, CLOCK);
         this.sessions = new SessionService(jpa.em(), couples, CLOCK);
         this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, CLOCK);
+        this.attention = new CaseloadAttention(jpa.em(), couples, review);
         this.practice = jpa.inTransaction(() -> {
             Practice created = new Practice("Practice " + suffix);
             jpa.em().persist(created);
@@ -99,7 +101,12 @@ public final class PracticeFixture {
 
     /** A valid new couple created by a therapist. */
     public Couple coupleOf(Actor therapist, String label, String partnerA, String partnerB) {
-        Couple draft = Couple.draft(TODAY.minusDays(7));
+        return coupleStartedOn(TODAY.minusDays(7), therapist, label, partnerA, partnerB);
+    }
+
+    /** A valid new active couple whose therapy started on the given day. */
+    public Couple coupleStartedOn(LocalDate start, Actor therapist, String label, String partnerA, String partnerB) {
+        Couple draft = Couple.draft(start);
         draft.setLabel(label);
         draft.setStatus(CoupleStatus.ACTIVE);
         draft.setDiscoveryDate(TODAY.minusMonths(2));

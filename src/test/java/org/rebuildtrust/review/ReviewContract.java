@@ -1,0 +1,135 @@
+package org.rebuildtrust.review;
+
+import org.junit.jupiter.api.Test;
+import org.rebuildtrust.accountability.AccountabilityService;
+import org.rebuildtrust.accountability.AccountabilityStep;
+import org.rebuildtrust.accountability.AccountabilityTable;
+import org.rebuildtrust.accountability.Assessment;
+import org.rebuildtrust.checkins.CheckIn;
+import org.rebuildtrust.checkins.CheckInService;
+import org.rebuildtrust.couples.CaseloadQuery;
+import org.rebuildtrust.couples.CaseloadRow;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.milestones.Milestone;
+import org.rebuildtrust.milestones.MilestoneKind;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.testsupport.DatabaseContract;
+import org.rebuildtrust.testsupport.PracticeFixture;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The between-session review and the caseload's needs-attention marker, on a real database. */
+abstract class ReviewContract extends DatabaseContract {
+
+    private static final LocalDate TODAY = PracticeFixture.TODAY;
+    private static final AccountabilityStep TRANSPARENCY = AccountabilityStep.PROVIDE_TRANSPARENCY;
+
+    private Couple couple(PracticeFixture practice, String label, CoupleStatus status, RecoveryRole a, RecoveryRole b) {
+        Couple created = practice.coupleStartedOn(TODAY.minusDays(30), practice.first, practice.label(label), "Ada", "Ben");
+        return jpa.inTransaction(() -> {
+            Couple edited = practice.couples.find(practice.first, created.getId());
+            edited.partnerA().setRecoveryRole(a);
+            edited.partnerB().setRecoveryRole(b);
+            edited.setStatus(status);
+            return practice.couples.update(practice.first, edited);
+        });
+    }
+
+    private static Clock daysAgo(int days) {
+        return Clock.fixed(PracticeFixture.CLOCK.instant().minusSeconds(days * 86_400L), ZoneOffset.UTC);
+    }
+
+    @Test
+    void theReviewComparesEachStepWithHowItStoodBeforeTheLastSessionAndListsWhatIsNew() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        Couple couple = couple(practice, "Review", CoupleStatus.ACTIVE, RecoveryRole.INVOLVED, RecoveryRole.HURT);
+        Actor ada = practice.portalLoginFor(couple, 1, "ada");
+        Actor ben = practice.portalLoginFor(couple, 2, "ben");
+        long adaId = couple.partnerA().getId();
+        AccountabilityService tenDaysAgo = new AccountabilityService(jpa.em(), practice.couples, practice.homework, daysAgo(10));
+        CheckInService checkInsThen = new CheckInService(jpa.em(), practice.couples, daysAgo(10));
+        jpa.inTransaction(() -> {
+            tenDaysAgo.recordEvidence(ada, TRANSPARENCY, TODAY.minusDays(10), "Old action", null);
+            tenDaysAgo.rateSelf(ada, TRANSPARENCY, 5, null);
+            tenDaysAgo.rateAsHurtPartner(ben, adaId, TRANSPARENCY, 3, null, false);
+            tenDaysAgo.assess(practice.first, couple.getId(), adaId, TRANSPARENCY, Assessment.BEGINNING, null);
+            checkInsThen.checkIn(ada, new CheckIn.Ratings(5, 5, 5, 5, null));
+            return null;
+        });
+        jpa.inTransaction(() -> practice.sessions.record(practice.first, couple.getId(), TODAY.minusDays(7), true, true));
+        jpa.inTransaction(() -> {
+            practice.accountability.recordEvidence(ada, TRANSPARENCY, TODAY.minusDays(2), "New action", null);
+            practice.accountability.rateSelf(ada, TRANSPARENCY, 8, null);
+            practice.accountability.rateAsHurtPartner(ben, adaId, TRANSPARENCY, 4, null, false);
+            practice.checkIns.checkIn(ada, new CheckIn.Ratings(6, 5, 5, 5, null));
+            practice.milestones.log(ben, MilestoneKind.DATE_NIGHT, TODAY.minusDays(9), "Before the session");
+            practice.milestones.log(ben, MilestoneKind.SHARED_LAUGHTER, TODAY.minusDays(1), "After the session");
+            return null;
+        });
+
+        BetweenSessionReview review = jpa.inTransaction(() -> practice.review.review(practice.first, couple.getId()));
+
+        assertEquals(TODAY.minusDays(7), review.since());
+        assertTrue(review.sessionRecorded());
+        AccountabilityTable.Row row = review.accountability().get(0).rows().stream()
+                .filter(r -> r.step() == TRANSPARENCY).findFirst().orElseThrow();
+        assertEquals(3, row.getHurtBefore());
+        assertEquals(4, row.hurtRating());
+        assertEquals(1, row.getHurtChange());
+        assertEquals(5, row.getSelfBefore());
+        assertEquals(3, row.getSelfChange());
+        assertEquals(Assessment.BEGINNING, row.getAssessmentBefore());
+        assertEquals(Assessment.BEGINNING, row.assessment(), "no new assessment since the session");
+        assertEquals(List.of("New action"), row.getEvidenceSince().stream().map(e -> e.getText()).toList());
+        assertEquals(List.of("New action", "Old action"), row.evidence().stream().map(e -> e.getText()).toList(),
+                "the full table keeps both, newest first");
+        assertEquals(List.of("After the session"), review.milestonesSince().stream().map(Milestone::getWords).toList());
+        assertEquals(2, review.checkIns().size(), "the chart has every week");
+        assertEquals(List.of(Flag.Kind.VIEWS_DIFFER, Flag.Kind.NO_CHECK_IN), review.flags().stream().map(Flag::kind).toList(),
+                "views 8 and 4 are four apart; Ben has not checked in since therapy started 30 days ago");
+    }
+
+    @Test
+    void theCaseloadPutsCouplesWithFlagsFirstAndNamesTheKinds() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        Couple calm = couple(practice, "Calm", CoupleStatus.ACTIVE, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor calmAda = practice.portalLoginFor(calm, 1, "calm");
+        jpa.inTransaction(() -> practice.checkIns.checkIn(calmAda, new CheckIn.Ratings(6, 6, 6, 6, null)));
+        Couple paused = couple(practice, "Paused", CoupleStatus.PAUSED, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        practice.portalLoginFor(paused, 1, "paused");
+        Couple quiet = couple(practice, "Quiet", CoupleStatus.ACTIVE, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor quietAda = practice.portalLoginFor(quiet, 1, "quiet");
+        for (Couple c : List.of(calm, paused, quiet)) {
+            jpa.inTransaction(() -> {
+                practice.attention.refresh(c.getId());
+                return null;
+            });
+        }
+
+        List<CaseloadRow> rows = jpa.inTransaction(() -> practice.couples.caseloadPage(practice.first, CaseloadQuery.firstPage(20)));
+        assertEquals(List.of(quiet.getId(), calm.getId(), paused.getId()), rows.stream().map(CaseloadRow::getId).toList(),
+                "the silent active couple first; the paused one is not expected to check in");
+        assertEquals(1, rows.get(0).getAttentionCount());
+        assertEquals(List.of(Flag.Kind.NO_CHECK_IN.name()), rows.get(0).getAttentionKinds());
+        assertEquals(0, rows.get(1).getAttentionCount());
+        assertEquals(0, rows.get(2).getAttentionCount());
+
+        jpa.inTransaction(() -> practice.checkIns.checkIn(quietAda, new CheckIn.Ratings(5, 5, 5, 5, null)));
+        jpa.inTransaction(() -> {
+            practice.attention.refresh(quiet.getId());
+            return null;
+        });
+        CaseloadRow after = jpa.inTransaction(() -> practice.couples.caseloadPage(practice.first, CaseloadQuery.firstPage(20)))
+                .stream().filter(r -> r.getId() == quiet.getId()).findFirst().orElseThrow();
+        assertEquals(0, after.getAttentionCount());
+        assertTrue(after.getAttentionKinds().isEmpty());
+    }
+}
