@@ -68,12 +68,17 @@ public class AccountabilityService {
      * the actions recorded from that day on.
      */
     public List<AccountabilityTable> tables(@NotNull Actor actor, long coupleId, LocalDate since) {
+        return tables(actor, coupleId, since, null);
+    }
+
+    /** The tables as they stood at the end of a day ({@code until}, or today when null), with changes since a day. */
+    public List<AccountabilityTable> tables(@NotNull Actor actor, long coupleId, LocalDate since, LocalDate until) {
         Couple couple = actor.isClient() ? couples.find(actor, coupleId) : couples.findInCare(actor, coupleId);
         Partner viewer = actor.isClient() ? couples.findOwnPartner(actor) : null;
         List<AccountabilityEntry> entries = em.createQuery("SELECT e FROM AccountabilityEntry e WHERE e.couple.id = :couple"
                         + " ORDER BY e.entryDate, e.id", AccountabilityEntry.class)
                 .setParameter("couple", coupleId)
-                .getResultList();
+                .getResultList().stream().filter(e -> until == null || !e.getEntryDate().isAfter(until)).toList();
         // evidence shows the title of a linked answer: read it while the transaction is open
         entries.stream().filter(e -> e.getAnswer() != null)
                 .forEach(e -> e.getAnswer().getAssignment().getTemplate().getTitle());
@@ -88,6 +93,24 @@ public class AccountabilityService {
             tables.add(new AccountabilityTable(involved, rows));
         }
         return tables;
+    }
+
+    /** Every entry of a couple in the actor's care dated in a period, oldest first: for the therapist's exports. */
+    public List<AccountabilityEntry> entriesInCare(@NotNull Actor staff, long coupleId, LocalDate from, LocalDate to) {
+        couples.findInCare(staff, coupleId);
+        List<AccountabilityEntry> entries = em.createQuery("SELECT e FROM AccountabilityEntry e WHERE e.couple.id = :couple"
+                        + " AND e.entryDate BETWEEN :from AND :to ORDER BY e.entryDate, e.id", AccountabilityEntry.class)
+                .setParameter("couple", coupleId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        entries.forEach(e -> {
+            e.getInvolvedPartner().getFullName();
+            if (e.getAuthorPartner() != null) {
+                e.getAuthorPartner().getFullName();
+            }
+        });
+        return entries;
     }
 
     /**

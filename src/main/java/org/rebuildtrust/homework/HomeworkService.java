@@ -136,6 +136,44 @@ public class HomeworkService {
                 .getResultList();
     }
 
+    /**
+     * The couple's answers to homework due in a period, as a report for the actor may carry them: everything for
+     * their therapist; for a partner, their own and joint answers and the other partner's answers they may see in the
+     * portal, but never the text of homework given as private, not even their own (a downloaded file travels further
+     * than the portal).
+     */
+    public List<AnswerForReport> answersForReport(@NotNull Actor actor, long coupleId, LocalDate from, LocalDate to) {
+        Partner viewer = null;
+        if (actor.isClient()) {
+            viewer = couples.findOwnPartner(actor);
+            if (viewer.getCouple().getId() != coupleId) {
+                throw new RecordNotFoundException("Couple", coupleId);
+            }
+        } else {
+            couples.findInCare(actor, coupleId);
+        }
+        List<Assignment> assignments = em.createQuery("SELECT DISTINCT a FROM Assignment a JOIN FETCH a.template"
+                        + " JOIN FETCH a.answers an LEFT JOIN FETCH an.partner WHERE a.couple.id = :couple"
+                        + " AND a.cancelled = FALSE AND a.dueDate BETWEEN :from AND :to ORDER BY a.dueDate, a.id", Assignment.class)
+                .setParameter("couple", coupleId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        List<AnswerForReport> lines = new ArrayList<>();
+        for (Assignment assignment : assignments) {
+            assignment.getTemplate().getPrompts().size();
+            for (Answer answer : assignment.getAnswers()) {
+                answer.getValues().size();
+                if (viewer == null) {
+                    lines.add(new AnswerForReport(answer, true));
+                } else if (AnswerVisibility.visibleToPartner(answer, viewer)) {
+                    lines.add(new AnswerForReport(answer, assignment.getVisibility() != Visibility.PRIVATE));
+                }
+            }
+        }
+        return lines;
+    }
+
     /** One assignment with every answer and value, for the therapist's side-by-side reading. */
     public Assignment review(@NotNull Actor actor, long assignmentId) {
         Assignment assignment = assignmentInCare(actor, assignmentId);

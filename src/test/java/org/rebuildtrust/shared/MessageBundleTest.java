@@ -27,7 +27,7 @@ class MessageBundleTest {
     private static final Path BUNDLE = Path.of("src/main/resources/org/rebuildtrust/i18n/messages.properties");
     /** Keys passed to the message helpers and to business-rule refusals in Java code. */
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "(?:BusinessRuleException|Messages\\.(?:info|error|infoAfterRedirect|text))\\(\\s*\"([a-zA-Z]+\\.[a-zA-Z.]*[a-zA-Z])\"");
+            "(?:BusinessRuleException|words\\.get|Messages\\.(?:info|error|infoAfterRedirect|text))\\(\\s*\"([a-zA-Z]+\\.[a-zA-Z.]*[a-zA-Z])\"");
     /** Answer-check problems are keys too. */
     private static final Pattern ANSWER_KEY = Pattern.compile("\"(answer\\.[a-zA-Z]+)\"");
     /** Literal keys in pages: msg['some.key']. */

@@ -13,6 +13,7 @@ import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.practice.Practice;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.practice.TherapistService;
+import org.rebuildtrust.report.ReportService;
 import org.rebuildtrust.review.CaseloadAttention;
 import org.rebuildtrust.review.ReviewService;
 import org.rebuildtrust.security.AccountService;
@@ -51,6 +52,7 @@ public final class PracticeFixture {
     public final SessionService sessions;
     public final ReviewService review;
     public final CaseloadAttention attention;
+    public final ReportService reports;
     public final Practice practice;
     public final Actor admin;
     public final Therapist firstTherapist;
@@ -72,6 +74,7 @@ public final class PracticeFixture {
         this.sessions = new SessionService(jpa.em(), couples, CLOCK);
         this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, CLOCK);
         this.attention = new CaseloadAttention(jpa.em(), couples, review);
+        this.reports = new ReportService(couples, accountability, checkIns, homework, milestones, CLOCK);
         this.practice = jpa.inTransaction(() -> {
             Practice created = new Practice("Practice " + suffix);
             jpa.em().persist(created);

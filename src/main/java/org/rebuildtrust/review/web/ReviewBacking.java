@@ -6,8 +6,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.rebuildtrust.accountability.Assessment;
-import org.rebuildtrust.checkins.CheckIn;
-import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.checkins.CheckInSeries;
 import org.rebuildtrust.review.BetweenSessionReview;
 import org.rebuildtrust.review.ReviewService;
 import org.rebuildtrust.security.CurrentActor;
@@ -18,10 +17,7 @@ import org.rebuildtrust.shared.Ids;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToIntFunction;
 
 /** The between-session review of one couple: flags, homework, accountability, check-in charts, milestones. */
 @Named
@@ -30,12 +26,6 @@ public class ReviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The check-in dimensions charted, with how to read each from a check-in. */
-    private static final Map<String, ToIntFunction<CheckIn>> DIMENSIONS = Map.of(
-            "trust", CheckIn::getTrust,
-            "safety", CheckIn::getSafety,
-            "connection", CheckIn::getConnection,
-            "communication", CheckIn::getCommunication);
     private static final String[] COLOURS = {"#2f6f73", "#c0392b"};
 
     @Inject
@@ -87,23 +77,22 @@ public class ReviewBacking implements Serializable {
      * show at a glance. Weeks without a check-in are gaps, not zeros.
      */
     public String chart(String dimension) {
-        ToIntFunction<CheckIn> value = DIMENSIONS.get(dimension);
-        List<LocalDate> weeks = review.checkIns().stream().map(CheckIn::getWeekStart).distinct().sorted().toList();
+        CheckInSeries series = CheckInSeries.of(dimension, review.checkIns(), review.couple().getPartners());
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        weeks.forEach(week -> labels.add(week.toString()));
+        series.weeks().forEach(week -> labels.add(week.toString()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
-        List<Partner> partners = review.couple().getPartners();
-        for (int i = 0; i < partners.size(); i++) {
-            Partner partner = partners.get(i);
+        for (int i = 0; i < series.lines().size(); i++) {
+            CheckInSeries.Line line = series.lines().get(i);
             JsonArrayBuilder data = Json.createArrayBuilder();
-            for (LocalDate week : weeks) {
-                review.checkIns().stream()
-                        .filter(c -> c.getWeekStart().equals(week) && c.getPartner().getId().equals(partner.getId()))
-                        .findFirst()
-                        .ifPresentOrElse(c -> data.add(value.applyAsInt(c)), data::addNull);
-            }
+            line.values().forEach(v -> {
+                if (v == null) {
+                    data.addNull();
+                } else {
+                    data.add(v);
+                }
+            });
             datasets.add(Json.createObjectBuilder()
-                    .add("label", partner.getFullName())
+                    .add("label", line.partner().getFullName())
                     .add("data", data)
                     .add("borderColor", COLOURS[i % COLOURS.length])
                     .add("backgroundColor", COLOURS[i % COLOURS.length])
@@ -151,7 +140,7 @@ public class ReviewBacking implements Serializable {
     }
 
     public List<String> getDimensions() {
-        return List.of("trust", "safety", "connection", "communication");
+        return CheckInSeries.DIMENSION_ORDER;
     }
 
     public String getCouple() {

@@ -4,9 +4,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Texts;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /**
  * Puts messages from the one bundle on the page. Business rules name the field they are about; the message
@@ -14,16 +13,16 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final String BUNDLE = "org.rebuildtrust.i18n.messages";
-
     private Messages() {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return texts().get(key, arguments);
+    }
+
+    /** The bundle in the current view's language, for words composed outside the page (reports, exports). */
+    public static Texts texts() {
+        return Texts.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** A confirmation that survives the redirect after a successful POST. */

@@ -1,0 +1,447 @@
+package org.rebuildtrust.report;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import org.rebuildtrust.accountability.AccountabilityEntry;
+import org.rebuildtrust.accountability.AccountabilityTable;
+import org.rebuildtrust.accountability.Assessment;
+import org.rebuildtrust.checkins.CheckIn;
+import org.rebuildtrust.checkins.CheckInSeries;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.AnswerForReport;
+import org.rebuildtrust.homework.Prompt;
+import org.rebuildtrust.milestones.Milestone;
+import org.rebuildtrust.milestones.MilestoneReply;
+import org.rebuildtrust.shared.Texts;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a {@link ProgressReport} as a PDF fit for the clinical record: the accountability table with each value's
+ * move over the period, one chart per check-in dimension with both partners on it, homework completion and
+ * milestones. Text is set in an embedded DejaVu Sans, so every character a partner typed is printed.
+ */
+public final class ProgressReportPdf {
+
+    private static final String FONT_DIR = "/org/rebuildtrust/report/fonts/";
+    private static final Color INK = new Color(0x22, 0x22, 0x22);
+    private static final Color MUTED = new Color(0x66, 0x66, 0x66);
+    private static final Color RULE = new Color(0xdd, 0xdd, 0xdd);
+    private static final Color[] LINE_COLOURS = {new Color(0x2f, 0x6f, 0x73), new Color(0xc0, 0x39, 0x2b)};
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ProgressReport report;
+    private final Texts words;
+    private final ZoneId zone;
+    private final Font body;
+    private final Font small;
+    private final Font bold;
+    private final Font heading;
+    private final Font title;
+    private final BaseFont regularFace;
+
+    private ProgressReportPdf(ProgressReport report, Texts words, ZoneId zone) {
+        this.report = report;
+        this.words = words;
+        this.zone = zone;
+        this.regularFace = face("DejaVuSans.ttf");
+        BaseFont boldFace = face("DejaVuSans-Bold.ttf");
+        this.body = new Font(regularFace, 9.5f, Font.NORMAL, INK);
+        this.small = new Font(regularFace, 8, Font.NORMAL, MUTED);
+        this.bold = new Font(boldFace, 9.5f, Font.NORMAL, INK);
+        this.heading = new Font(boldFace, 13, Font.NORMAL, INK);
+        this.title = new Font(boldFace, 18, Font.NORMAL, INK);
+    }
+
+    /** The report as PDF bytes. */
+    public static byte[] write(ProgressReport report, Texts words, ZoneId zone) {
+        return new ProgressReportPdf(report, words, zone).write();
+    }
+
+    private byte[] write() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 54, 54);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new Footer());
+            document.addTitle(words.get("report.pdf.title", report.couple().getLabel()));
+            document.addCreator("Rebuild");
+            document.open();
+            header(document);
+            accountability(document);
+            checkIns(document, writer);
+            homework(document);
+            milestones(document);
+            document.close();
+        } catch (DocumentException failure) {
+            throw new IllegalStateException("Could not write the progress report", failure);
+        }
+        return out.toByteArray();
+    }
+
+    // ---- sections ------------------------------------------------------------------------------------------
+
+    private void header(Document document) {
+        document.add(new Paragraph(words.get("report.pdf.title", report.couple().getLabel()), title));
+        Paragraph facts = new Paragraph();
+        facts.setSpacingBefore(4);
+        facts.add(new Chunk(words.get("report.pdf.period", report.period().from(), report.period().to()) + "\n", body));
+        facts.add(new Chunk(words.get("report.pdf.therapist", report.therapistName()) + "\n", body));
+        facts.add(new Chunk(words.get("report.pdf.partners", report.couple().partnerA().getFullName(),
+                report.couple().partnerB().getFullName()) + "\n", body));
+        facts.add(new Chunk(words.get("report.pdf.generated",
+                STAMP.format(report.generatedAt().atZone(zone)), zone.getId()) + "\n", small));
+        document.add(facts);
+        Paragraph audience = new Paragraph(report.isTherapistCopy() ? words.get("report.pdf.therapistCopy")
+                : words.get("report.pdf.partnerCopy", report.preparedFor().getFullName()), bold);
+        audience.setSpacingBefore(6);
+        document.add(audience);
+    }
+
+    private void accountability(Document document) {
+        section(document, words.get("report.pdf.accountability"));
+        if (report.accountability().isEmpty()) {
+            document.add(new Paragraph(words.get("accountability.noTable"), body));
+            return;
+        }
+        document.add(new Paragraph(words.get("report.pdf.accountabilityHint"), small));
+        for (AccountabilityTable table : report.accountability()) {
+            Paragraph whose = new Paragraph(words.get("accountability.tableOf", table.involvedPartner().getFullName()), bold);
+            whose.setSpacingBefore(6);
+            document.add(whose);
+            PdfPTable grid = grid(new float[]{2.2f, 1.5f, 1.5f, 1f, 2f});
+            headerRow(grid, words.get("accountability.step"), words.get("accountability.hurtView"),
+                    words.get("accountability.selfView"), words.get("report.pdf.gap"), words.get("accountability.assessment"));
+            for (AccountabilityTable.Row row : table.rows()) {
+                cell(grid, words.get("enum.AccountabilityStep." + row.step()));
+                cell(grid, ratingChange(row.getHurtBefore(), row.hurtRating()));
+                cell(grid, ratingChange(row.getSelfBefore(), row.selfRating()));
+                cell(grid, row.getGap() == null ? "—" : row.getGap().toString());
+                cell(grid, assessmentChange(row.getAssessmentBefore(), row.assessment()));
+            }
+            document.add(grid);
+            for (AccountabilityTable.Row row : table.rows()) {
+                List<AccountabilityEntry> actions = row.getEvidenceSince();
+                boolean comment = report.isTherapistCopy() && row.hurtComment() != null;
+                if (actions.isEmpty() && !comment) {
+                    continue;
+                }
+                Paragraph step = new Paragraph(words.get("enum.AccountabilityStep." + row.step()), bold);
+                step.setSpacingBefore(3);
+                document.add(step);
+                for (AccountabilityEntry action : actions) {
+                    document.add(indented(action.getEntryDate() + ": " + action.getText()));
+                }
+                if (comment) {
+                    document.add(indented(words.get("report.pdf.hurtComment", row.hurtComment())));
+                }
+            }
+        }
+    }
+
+    private void checkIns(Document document, PdfWriter writer) {
+        section(document, words.get("report.pdf.checkIns"));
+        if (report.checkIns().isEmpty()) {
+            document.add(new Paragraph(words.get("report.pdf.noCheckIns"), body));
+            return;
+        }
+        PdfPTable charts = new PdfPTable(2);
+        charts.setWidthPercentage(100);
+        for (String dimension : CheckInSeries.DIMENSION_ORDER) {
+            CheckInSeries series = CheckInSeries.of(dimension, report.checkIns(), report.chartedPartners());
+            PdfPCell cell = new PdfPCell(chart(writer, words.get("checkIn." + dimension), series), false);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(4);
+            charts.addCell(cell);
+        }
+        document.add(charts);
+        document.add(legend());
+
+        PdfPTable grid = grid(new float[]{1.3f, 1.8f, 0.8f, 0.8f, 0.9f, 0.9f, 3.2f});
+        headerRow(grid, words.get("checkIn.week"), words.get("checkIn.partner"), words.get("checkIn.trust"),
+                words.get("checkIn.safety"), words.get("checkIn.connection"), words.get("checkIn.communication"),
+                words.get("checkIn.note"));
+        for (CheckIn checkIn : report.checkIns()) {
+            cell(grid, checkIn.getWeekStart().toString());
+            cell(grid, checkIn.getPartner().getFullName());
+            cell(grid, Integer.toString(checkIn.getTrust()));
+            cell(grid, Integer.toString(checkIn.getSafety()));
+            cell(grid, Integer.toString(checkIn.getConnection()));
+            cell(grid, Integer.toString(checkIn.getCommunication()));
+            cell(grid, checkIn.getNote() == null ? "" : checkIn.getNote());
+        }
+        grid.setSpacingBefore(6);
+        document.add(grid);
+    }
+
+    private void homework(Document document) {
+        section(document, words.get("report.pdf.homework"));
+        if (report.homework().isEmpty()) {
+            document.add(new Paragraph(words.get("report.pdf.noHomework"), body));
+            return;
+        }
+        LocalDate end = report.period().to();
+        Map<String, List<AnswerForReport>> byWriter = report.homework().stream()
+                .collect(Collectors.groupingBy(line -> writer(line.answer()), java.util.LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<AnswerForReport>> entry : byWriter.entrySet()) {
+            long done = entry.getValue().stream().filter(l -> l.answer().getStatus().isDone()).count();
+            long overdue = entry.getValue().stream().filter(l -> l.answer().isOverdue(end)).count();
+            document.add(new Paragraph(words.get("report.pdf.completion", entry.getKey(), entry.getValue().size(), done,
+                    overdue), body));
+        }
+        PdfPTable grid = grid(new float[]{1.2f, 3f, 1.8f, 1.4f, 1.3f});
+        headerRow(grid, words.get("review.dueDate"), words.get("report.pdf.homeworkTitle"), words.get("review.assignedTo"),
+                words.get("report.pdf.status"), words.get("report.pdf.submitted"));
+        for (AnswerForReport line : report.homework()) {
+            Answer answer = line.answer();
+            cell(grid, answer.getAssignment().getDueDate().toString());
+            cell(grid, answer.getAssignment().getTemplate().getTitle());
+            cell(grid, writer(answer));
+            cell(grid, answer.isOverdue(end) ? words.get("status.OVERDUE") : words.get("status." + answer.getStatus()));
+            cell(grid, answer.getSubmittedAt() == null ? "" : LocalDate.ofInstant(answer.getSubmittedAt(), zone).toString());
+        }
+        grid.setSpacingBefore(6);
+        document.add(grid);
+
+        List<AnswerForReport> withText = report.homework().stream()
+                .filter(l -> l.textIncluded() && l.answer().getStatus().isDone()).toList();
+        if (!withText.isEmpty()) {
+            Paragraph answers = new Paragraph(words.get("report.pdf.answers"), bold);
+            answers.setSpacingBefore(8);
+            document.add(answers);
+        }
+        for (AnswerForReport line : withText) {
+            Answer answer = line.answer();
+            Paragraph which = new Paragraph(answer.getAssignment().getTemplate().getTitle() + " — " + writer(answer)
+                    + (answer.getAssignment().getVisibility() == org.rebuildtrust.homework.Visibility.PRIVATE
+                    ? " (" + words.get("report.pdf.private") + ")" : ""), bold);
+            which.setSpacingBefore(4);
+            document.add(which);
+            Map<Long, String> texts = answer.valueTexts();
+            for (Prompt prompt : answer.getAssignment().getTemplate().getPrompts()) {
+                String value = texts.get(prompt.getId());
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                document.add(indented(prompt.getQuestion()));
+                Paragraph given = new Paragraph(value, body);
+                given.setIndentationLeft(24);
+                document.add(given);
+            }
+        }
+    }
+
+    private void milestones(Document document) {
+        section(document, words.get("report.pdf.milestones"));
+        if (report.milestones().isEmpty()) {
+            document.add(new Paragraph(words.get("report.pdf.noMilestones"), body));
+            return;
+        }
+        for (Milestone milestone : report.milestones()) {
+            Paragraph line = new Paragraph();
+            line.setSpacingBefore(3);
+            line.add(new Chunk(milestone.getHappenedOn() + " · " + words.get("enum.MilestoneKind." + milestone.getKind())
+                    + " · " + milestone.getPartner().getFullName() + "\n", bold));
+            line.add(new Chunk(milestone.getWords(), body));
+            document.add(line);
+            for (MilestoneReply reply : milestone.getReplies()) {
+                document.add(indented(reply.getPartner().getFullName() + ": " + reply.getWords()));
+            }
+        }
+    }
+
+    // ---- the chart -----------------------------------------------------------------------------------------
+
+    /** A line chart of one dimension on a 0–10 scale; a week without a check-in breaks the line. */
+    private Image chart(PdfWriter writer, String caption, CheckInSeries series) {
+        float width = 240;
+        float height = 130;
+        float left = 22;
+        float bottom = 20;
+        float plotWidth = width - left - 8;
+        float plotHeight = height - bottom - 18;
+        PdfTemplate canvas = writer.getDirectContent().createTemplate(width, height);
+        canvas.setColorStroke(RULE);
+        canvas.setLineWidth(0.5f);
+        for (int grade = 0; grade <= 10; grade += 5) {
+            float y = bottom + plotHeight * grade / 10f;
+            canvas.moveTo(left, y);
+            canvas.lineTo(left + plotWidth, y);
+            canvas.stroke();
+            text(canvas, Integer.toString(grade), left - 4, y - 3, PdfContentByte.ALIGN_RIGHT, 7);
+        }
+        text(canvas, caption, left, height - 12, PdfContentByte.ALIGN_LEFT, 9);
+        List<LocalDate> weeks = series.weeks();
+        if (!weeks.isEmpty()) {
+            text(canvas, weeks.get(0).toString(), left, 6, PdfContentByte.ALIGN_LEFT, 7);
+            if (weeks.size() > 1) {
+                text(canvas, weeks.get(weeks.size() - 1).toString(), left + plotWidth, 6, PdfContentByte.ALIGN_RIGHT, 7);
+            }
+        }
+        Function<Integer, Float> xOf = i -> weeks.size() == 1 ? left + plotWidth / 2
+                : left + plotWidth * i / (weeks.size() - 1f);
+        for (int l = 0; l < series.lines().size(); l++) {
+            List<Integer> values = series.lines().get(l).values();
+            canvas.setColorStroke(LINE_COLOURS[l % LINE_COLOURS.length]);
+            canvas.setColorFill(LINE_COLOURS[l % LINE_COLOURS.length]);
+            canvas.setLineWidth(1.4f);
+            boolean drawing = false;
+            for (int i = 0; i < values.size(); i++) {
+                Integer value = values.get(i);
+                if (value == null) {
+                    drawing = false;
+                    continue;
+                }
+                float x = xOf.apply(i);
+                float y = bottom + plotHeight * value / 10f;
+                if (drawing) {
+                    canvas.lineTo(x, y);
+                    canvas.stroke();
+                }
+                canvas.circle(x, y, 1.6f);
+                canvas.fill();
+                canvas.moveTo(x, y);
+                drawing = true;
+            }
+            canvas.newPath();
+        }
+        Image image = Image.getInstance(canvas);
+        image.setAlt(caption);
+        return image;
+    }
+
+    private Paragraph legend() {
+        Paragraph legend = new Paragraph();
+        for (int l = 0; l < report.chartedPartners().size(); l++) {
+            Font colour = new Font(regularFace, 9, Font.NORMAL, LINE_COLOURS[l % LINE_COLOURS.length]);
+            legend.add(new Chunk("■ ", colour));
+            legend.add(new Chunk(report.chartedPartners().get(l).getFullName() + "    ", small));
+        }
+        return legend;
+    }
+
+    private void text(PdfTemplate canvas, String text, float x, float y, int alignment, float size) {
+        canvas.beginText();
+        canvas.setColorFill(MUTED);
+        canvas.setFontAndSize(regularFace, size);
+        canvas.showTextAligned(alignment, text, x, y, 0);
+        canvas.endText();
+    }
+
+    // ---- small pieces --------------------------------------------------------------------------------------
+
+    private String writer(Answer answer) {
+        return answer.isJoint() ? words.get("homework.joint") : answer.getPartner().getFullName();
+    }
+
+    private String ratingChange(Integer before, Integer now) {
+        if (now == null) {
+            return "—";
+        }
+        if (before == null) {
+            return words.get("reviewPage.change.new", now);
+        }
+        if (before.equals(now)) {
+            return words.get("reviewPage.change.same", now);
+        }
+        return words.get("reviewPage.change.moved", before, now, (now > before ? "+" : "") + (now - before));
+    }
+
+    private String assessmentChange(Assessment before, Assessment now) {
+        if (now == null) {
+            return "—";
+        }
+        String nowText = words.get("enum.Assessment." + now);
+        if (before == null || before == now) {
+            return nowText;
+        }
+        return words.get("reviewPage.change.assessmentMoved", words.get("enum.Assessment." + before), nowText);
+    }
+
+    private void section(Document document, String name) {
+        Paragraph section = new Paragraph(name, heading);
+        section.setSpacingBefore(14);
+        section.setSpacingAfter(4);
+        document.add(section);
+    }
+
+    private Paragraph indented(String text) {
+        Paragraph paragraph = new Paragraph(text, body);
+        paragraph.setIndentationLeft(12);
+        return paragraph;
+    }
+
+    private PdfPTable grid(float[] widths) {
+        PdfPTable grid = new PdfPTable(widths);
+        grid.setWidthPercentage(100);
+        grid.setHeaderRows(1);
+        grid.setSpacingBefore(4);
+        return grid;
+    }
+
+    private void headerRow(PdfPTable grid, String... names) {
+        for (String name : names) {
+            PdfPCell cell = new PdfPCell(new Phrase(name, bold));
+            cell.setBorderColor(RULE);
+            cell.setBackgroundColor(new Color(0xf3, 0xf3, 0xf3));
+            cell.setPadding(4);
+            grid.addCell(cell);
+        }
+    }
+
+    private void cell(PdfPTable grid, String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, body));
+        cell.setBorderColor(RULE);
+        cell.setPadding(4);
+        grid.addCell(cell);
+    }
+
+    private static BaseFont face(String file) {
+        try (InputStream in = ProgressReportPdf.class.getResourceAsStream(FONT_DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the application: " + file);
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    /** "Confidential clinical record · page N" at the foot of every page. */
+    private final class Footer extends PdfPageEventHelper {
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            Phrase foot = new Phrase(words.get("report.pdf.footer", report.couple().getLabel(), writer.getPageNumber()), small);
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, foot,
+                    (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.rebuildtrust.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.rebuildtrust.accountability.AccountabilityStep;
+import org.rebuildtrust.checkins.CheckIn;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.homework.AnswerSheet;
+import org.rebuildtrust.homework.Assignee;
+import org.rebuildtrust.homework.Assignment;
+import org.rebuildtrust.homework.AssignmentRequest;
+import org.rebuildtrust.homework.Prompt;
+import org.rebuildtrust.homework.Visibility;
+import org.rebuildtrust.milestones.MilestoneKind;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.shared.Texts;
+import org.rebuildtrust.testsupport.DatabaseContract;
+import org.rebuildtrust.testsupport.PracticeFixture;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The progress report on a real database, read back as a reader would: the PDF's text is extracted and checked for
+ * what each copy must and must not contain, the CSV for its values and defused formulas.
+ */
+abstract class ReportContract extends DatabaseContract {
+
+    private static final LocalDate TODAY = PracticeFixture.TODAY;
+    private static final Texts WORDS = Texts.in(Locale.ENGLISH);
+
+    /** Ada is the involved partner, Ben the hurt partner; both have said things meant for different readers. */
+    private final class Scene {
+        final PracticeFixture practice = new PracticeFixture(jpa);
+        final Couple couple;
+        final Actor ada;
+        final Actor ben;
+        final ReportPeriod lastMonth = new ReportPeriod(TODAY.minusDays(30), TODAY.plusDays(7));
+
+        Scene() {
+            Couple created = practice.coupleOf(practice.first, practice.label("Reported"), "Ada Quill", "Ben Stroud");
+            couple = jpa.inTransaction(() -> {
+                Couple edited = practice.couples.find(practice.first, created.getId());
+                edited.partnerA().setRecoveryRole(RecoveryRole.INVOLVED);
+                edited.partnerB().setRecoveryRole(RecoveryRole.HURT);
+                edited.setStatus(CoupleStatus.ACTIVE);
+                return practice.couples.update(practice.first, edited);
+            });
+            ada = practice.portalLoginFor(couple, 1, "ada");
+            ben = practice.portalLoginFor(couple, 2, "ben");
+            submit(ada, give(Visibility.PRIVATE), "Ada keeps this private");
+            submit(ada, give(Visibility.SHARED), "Ada shares this openly");
+            jpa.inTransaction(() -> {
+                practice.checkIns.checkIn(ada, new CheckIn.Ratings(6, 7, 5, 4, "=HYPERLINK(\"http://evil.test\")"));
+                practice.checkIns.checkIn(ben, new CheckIn.Ratings(3, 4, 5, 6, "Ben tells only the therapist"));
+                practice.accountability.rateSelf(ada, AccountabilityStep.PROVIDE_TRANSPARENCY, 8, null);
+                practice.accountability.rateAsHurtPartner(ben, couple.partnerA().getId(),
+                        AccountabilityStep.PROVIDE_TRANSPARENCY, 3, "Ben doubts this privately", false);
+                practice.accountability.recordEvidence(ada, AccountabilityStep.PROVIDE_TRANSPARENCY, TODAY.minusDays(1),
+                        "Showed the phone bill unasked", null);
+                practice.accountability.assess(practice.first, couple.getId(), couple.partnerA().getId(),
+                        AccountabilityStep.PROVIDE_TRANSPARENCY, org.rebuildtrust.accountability.Assessment.BEGINNING, null);
+                practice.milestones.log(ben, MilestoneKind.DATE_NIGHT, TODAY.minusDays(3), "Picnic by the river");
+                practice.milestones.log(ben, MilestoneKind.OTHER, TODAY.minusDays(60), "Long before the period");
+                return null;
+            });
+        }
+
+        Assignment give(Visibility visibility) {
+            AssignmentRequest request = new AssignmentRequest();
+            request.setTemplateId(1L);
+            request.setAssignee(Assignee.EACH_PARTNER);
+            request.setVisibility(visibility);
+            request.setDueDate(TODAY.plusDays(5));
+            return jpa.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0);
+        }
+
+        void submit(Actor partner, Assignment assignment, String words) {
+            jpa.inTransaction(() -> {
+                AnswerSheet sheet = practice.homework.sheet(partner, assignment.getId());
+                Map<Long, String> values = new HashMap<>();
+                for (Prompt prompt : sheet.assignment().getTemplate().getPrompts()) {
+                    values.put(prompt.getId(), switch (prompt.getKind()) {
+                        case SCALE -> "5";
+                        case YES_NO -> "yes";
+                        case DATE -> TODAY.toString();
+                        case CHECKLIST -> prompt.optionList().get(0);
+                        default -> words;
+                    });
+                }
+                return practice.homework.submit(partner, sheet.mine().getId(), values, Map.of());
+            });
+        }
+
+        String pdfText(ProgressReport report) {
+            byte[] pdf = ProgressReportPdf.write(report, WORDS, ZoneOffset.UTC);
+            assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+    }
+
+    @Test
+    void theTherapistsCopyHoldsEverythingOfThePeriodIncludingWhatIsPrivate() {
+        Scene scene = new Scene();
+        String text = scene.pdfText(jpa.inTransaction(() ->
+                scene.practice.reports.therapistCopy(scene.practice.first, scene.couple.getId(), scene.lastMonth)));
+
+        for (String expected : List.of(scene.couple.getLabel(), "Therapist's copy", "Accountability of Ada Quill",
+                "Provide transparency", "3 (new)", "8 (new)", "Beginning", "Showed the phone bill unasked",
+                "Ben doubts this privately", "Check-ins", "Trust", "Feeling safe", "Emotional connection", "Communication",
+                "Ben tells only the therapist", "Ada keeps this private", "Ada shares this openly", "(private)",
+                "Picnic by the river", "Confidential clinical record")) {
+            assertTrue(text.contains(expected), () -> "the therapist's copy should contain \"" + expected + "\": " + text);
+        }
+        assertFalse(text.contains("Long before the period"), "a milestone outside the period is left out");
+    }
+
+    @Test
+    void aPartnersCopyLeavesOutTheOtherPartnersCheckInsPrivateHomeworkAndPrivateComments() {
+        Scene scene = new Scene();
+        String bens = scene.pdfText(jpa.inTransaction(() -> scene.practice.reports.partnerCopy(scene.ben, scene.lastMonth)));
+        assertTrue(bens.contains("Copy for Ben Stroud"));
+        assertTrue(bens.contains("Ben tells only the therapist"), "his own check-in note");
+        assertTrue(bens.contains("Ada shares this openly"), "a shared answer");
+        assertTrue(bens.contains("Picnic by the river"));
+        assertTrue(bens.contains("8 (new)"), "ratings are seen by both partners");
+        for (String hidden : List.of("HYPERLINK", "Ada keeps this private", "Ben doubts this privately", "Therapist's copy")) {
+            assertFalse(bens.contains(hidden), () -> "Ben's copy must not contain \"" + hidden + "\"");
+        }
+
+        String adas = scene.pdfText(jpa.inTransaction(() -> scene.practice.reports.partnerCopy(scene.ada, scene.lastMonth)));
+        assertTrue(adas.contains("Copy for Ada Quill"));
+        for (String hidden : List.of("Ben tells only the therapist", "Ben doubts this privately", "Ada keeps this private")) {
+            assertFalse(adas.contains(hidden), () -> "Ada's copy must not contain \"" + hidden + "\"");
+        }
+    }
+
+    @Test
+    void theCsvHasOneLinePerValueAndDefusesFormulas() {
+        Scene scene = new Scene();
+        String csv = jpa.inTransaction(() -> new String(RatingsCsv.write(
+                scene.practice.reports.therapistCopy(scene.practice.first, scene.couple.getId(), scene.lastMonth).checkIns(),
+                scene.practice.accountability.entriesInCare(scene.practice.first, scene.couple.getId(),
+                        scene.lastMonth.from(), scene.lastMonth.to()), WORDS), StandardCharsets.UTF_8));
+
+        List<String> lines = csv.lines().toList();
+        assertEquals("\uFEFFDate,Partner,Source,What,Value,Note or comment", lines.get(0));
+        assertEquals(1 + 8 + 3, lines.size(), "two check-ins of four values, two ratings and one assessment");
+        assertTrue(lines.contains(TODAY + ",Ada Quill,Check-in,Trust,6,\"'=HYPERLINK(\"\"http://evil.test\"\")\""), csv);
+        assertTrue(lines.contains(TODAY + ",Ben Stroud,Hurt partner's rating,Provide transparency,3,Ben doubts this privately"), csv);
+        assertTrue(lines.stream().noneMatch(l -> l.contains(",=") || l.contains(",\"=")), "no cell starts with =");
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefusedAndOtherCouplesAreNotFound() {
+        Scene scene = new Scene();
+        assertEquals("report.error.order", assertThrows(BusinessRuleException.class,
+                () -> new ReportPeriod(TODAY, TODAY.minusDays(1))).getMessageKey());
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                scene.practice.reports.therapistCopy(scene.practice.second, scene.couple.getId(), scene.lastMonth)));
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                scene.practice.homework.answersForReport(scene.ada, scene.couple.getId() + 1, TODAY, TODAY)));
+    }
+}
