@@ -136,8 +136,12 @@ public class HomeworkService {
                 .getResultList();
     }
 
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
     /**
-     * The couple's answers to homework due in a period, as a report for the actor may carry them: everything for
+     * The couple's answers to homework due or submitted in a period, as a report for the actor may carry them: everything for
      * their therapist; for a partner, their own and joint answers and the other partner's answers they may see in the
      * portal, but never the text of homework given as private, not even their own (a downloaded file travels further
      * than the portal).
@@ -154,11 +158,12 @@ public class HomeworkService {
         }
         List<Assignment> assignments = em.createQuery("SELECT DISTINCT a FROM Assignment a JOIN FETCH a.template"
                         + " JOIN FETCH a.answers an LEFT JOIN FETCH an.partner WHERE a.couple.id = :couple"
-                        + " AND a.cancelled = FALSE AND a.dueDate BETWEEN :from AND :to ORDER BY a.dueDate, a.id", Assignment.class)
+                        + " AND a.cancelled = FALSE ORDER BY a.dueDate, a.id", Assignment.class)
                 .setParameter("couple", coupleId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+                .getResultList().stream()
+                .filter(a -> within(a.getDueDate(), from, to) || a.getAnswers().stream().anyMatch(an ->
+                        an.getSubmittedAt() != null && within(LocalDate.ofInstant(an.getSubmittedAt(), clock.getZone()), from, to)))
+                .toList();
         List<AnswerForReport> lines = new ArrayList<>();
         for (Assignment assignment : assignments) {
             assignment.getTemplate().getPrompts().size();

@@ -64,6 +64,7 @@ public final class ProgressReportPdf {
     private final Font body;
     private final Font small;
     private final Font bold;
+    private final Font smallBold;
     private final Font heading;
     private final Font title;
     private final BaseFont regularFace;
@@ -77,6 +78,7 @@ public final class ProgressReportPdf {
         this.body = new Font(regularFace, 9.5f, Font.NORMAL, INK);
         this.small = new Font(regularFace, 8, Font.NORMAL, MUTED);
         this.bold = new Font(boldFace, 9.5f, Font.NORMAL, INK);
+        this.smallBold = new Font(boldFace, 8.5f, Font.NORMAL, INK);
         this.heading = new Font(boldFace, 13, Font.NORMAL, INK);
         this.title = new Font(boldFace, 18, Font.NORMAL, INK);
     }
@@ -137,7 +139,7 @@ public final class ProgressReportPdf {
             Paragraph whose = new Paragraph(words.get("accountability.tableOf", table.involvedPartner().getFullName()), bold);
             whose.setSpacingBefore(6);
             document.add(whose);
-            PdfPTable grid = grid(new float[]{2.2f, 1.5f, 1.5f, 1f, 2f});
+            PdfPTable grid = grid(new float[]{2.2f, 1.5f, 1.5f, 1.2f, 1.8f});
             headerRow(grid, words.get("accountability.step"), words.get("accountability.hurtView"),
                     words.get("accountability.selfView"), words.get("report.pdf.gap"), words.get("accountability.assessment"));
             for (AccountabilityTable.Row row : table.rows()) {
@@ -185,10 +187,10 @@ public final class ProgressReportPdf {
         document.add(charts);
         document.add(legend());
 
-        PdfPTable grid = grid(new float[]{1.3f, 1.8f, 0.8f, 0.8f, 0.9f, 0.9f, 3.2f});
+        PdfPTable grid = grid(new float[]{1.3f, 1.7f, 0.8f, 0.8f, 1.1f, 1.3f, 2.8f});
         headerRow(grid, words.get("checkIn.week"), words.get("checkIn.partner"), words.get("checkIn.trust"),
-                words.get("checkIn.safety"), words.get("checkIn.connection"), words.get("checkIn.communication"),
-                words.get("checkIn.note"));
+                words.get("report.pdf.safe"), words.get("report.pdf.connection"), words.get("report.pdf.communication"),
+                words.get("report.pdf.note"));
         for (CheckIn checkIn : report.checkIns()) {
             cell(grid, checkIn.getWeekStart().toString());
             cell(grid, checkIn.getPartner().getFullName());
@@ -409,7 +411,7 @@ public final class ProgressReportPdf {
 
     private void headerRow(PdfPTable grid, String... names) {
         for (String name : names) {
-            PdfPCell cell = new PdfPCell(new Phrase(name, bold));
+            PdfPCell cell = new PdfPCell(new Phrase(name, smallBold));
             cell.setBorderColor(RULE);
             cell.setBackgroundColor(new Color(0xf3, 0xf3, 0xf3));
             cell.setPadding(4);

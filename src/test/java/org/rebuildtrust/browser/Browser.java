@@ -185,6 +185,37 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(condition);
     }
 
+    /** What a non-AJAX button's form submission answered: for files the browser would otherwise save. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    /**
+     * Submits a form as pressing one of its buttons would, from inside the page (so with the browser's own session
+     * and the form's view state), and returns the response instead of letting the browser save it.
+     */
+    public Download submitForDownload(String formId, String buttonId) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> answer = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        const form = document.getElementById(arguments[0]);
+                        const data = new FormData(form);
+                        data.append(arguments[1], '');
+                        fetch(form.action, {method: 'POST', body: new URLSearchParams(data), credentials: 'same-origin'})
+                          .then(r => r.arrayBuffer().then(b => {
+                            const bytes = new Uint8Array(b);
+                            let text = '';
+                            for (let i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
+                            done({status: r.status, type: r.headers.get('Content-Type') || '',
+                                  disposition: r.headers.get('Content-Disposition') || '', body: btoa(text)});
+                          }))
+                          .catch(e => done({status: -1, type: '', disposition: String(e), body: ''}));
+                        """, formId, buttonId);
+        return new Download(((Number) answer.get("status")).intValue(), (String) answer.get("type"),
+                (String) answer.get("disposition"), java.util.Base64.getDecoder().decode((String) answer.get("body")));
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -2,12 +2,13 @@ package org.rebuildtrust.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Dr. Vale opens the between-session review of Rivera &amp; Chen (demo data: a session six days ago). */
+/** Dr. Vale opens the between-session review of Rivera &amp; Chen (demo data: weeks of history, a session six days ago). */
 class ReviewIT extends BrowserTestSupport {
 
     @Test
@@ -29,7 +30,17 @@ class ReviewIT extends BrowserTestSupport {
                 "return Array.from(document.querySelectorAll('#charts canvas'))"
                         + ".map(c => Chart.getChart(c).data.datasets.map(d => d.label).join('|'));");
         assertEquals(java.util.Collections.nCopies(4, "Alex Rivera|Jordan Chen"), legends, "both partners on every check-in chart");
-        assertEquals(4, robin.all(By.cssSelector(".rb-accountability-row")).size());
+        assertTrue(robin.byId("flags").getText().contains("Jordan Chen's trust rating dropped from 6 to 3"),
+                robin.byId("flags").getText());
+        assertEquals(4, robin.all(By.cssSelector(".rb-changes tbody tr")).size(), "the four steps");
+        WebElement transparency = robin.driver().findElement(By.cssSelector(".rb-change-PROVIDE_TRANSPARENCY"));
+        assertTrue(transparency.findElement(By.cssSelector(".rb-self-change")).getText().startsWith("7 → "),
+                "Alex's own view before the session, then now: " + transparency.getText());
+        assertTrue(transparency.findElement(By.cssSelector(".rb-hurt-change")).getText().startsWith("4"), transparency.getText());
+        assertTrue(transparency.findElement(By.cssSelector(".rb-assessment-change")).getText().startsWith("Beginning"),
+                transparency.getText());
+        assertTrue(transparency.getText().contains("former colleague emailed me"), "an action since the session");
+        assertFalse(transparency.getText().contains("location sharing"), "an action from before the session is not new");
 
         robin.type("prepNoteForm:prepNote", "Start with the tent story; ask Jordan about the evenings.");
         robin.clickAjax("prepNoteForm:savePrepNote");
