@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.Partner;
@@ -45,13 +48,18 @@ public class AccountabilityService {
     HomeworkService homework;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     protected AccountabilityService() {
         // for CDI
     }
 
-    public AccountabilityService(EntityManager em, CoupleService couples, HomeworkService homework, Clock clock) {
+    public AccountabilityService(EntityManager em, CoupleService couples, HomeworkService homework, AuditTrail audit,
+                                 Clock clock) {
+        this.audit = audit;
         this.em = em;
         this.couples = couples;
         this.homework = homework;
@@ -121,12 +129,12 @@ public class AccountabilityService {
                                               Long linkedAnswerId) {
         Partner me = involvedSelf(client);
         Answer linked = linkedAnswerId == null ? null : homework.ownSubmittedAnswer(client, linkedAnswerId);
-        return persist(AccountabilityEntry.evidence(me, step, date, whatIDid, linked, client.accountId(), today()));
+        return persist(client, AccountabilityEntry.evidence(me, step, date, whatIDid, linked, client.accountId(), today()));
     }
 
     public AccountabilityEntry rateSelf(@NotNull Actor client, AccountabilityStep step, Integer rating, String comment) {
         Partner me = involvedSelf(client);
-        return persist(AccountabilityEntry.rating(me, step, EntryKind.SELF_RATING, me, rating, comment, true,
+        return persist(client, AccountabilityEntry.rating(me, step, EntryKind.SELF_RATING, me, rating, comment, true,
                 client.accountId(), today()));
     }
 
@@ -140,7 +148,7 @@ public class AccountabilityService {
         if (!isInvolved(involved) || !(me.getRecoveryRole() == RecoveryRole.HURT || me.getRecoveryRole() == RecoveryRole.BOTH)) {
             throw new BusinessRuleException("accountability.notHurtPartner");
         }
-        return persist(AccountabilityEntry.rating(involved, step, EntryKind.HURT_RATING, me, rating, comment, shareComment,
+        return persist(client, AccountabilityEntry.rating(involved, step, EntryKind.HURT_RATING, me, rating, comment, shareComment,
                 client.accountId(), today()));
     }
 
@@ -149,11 +157,13 @@ public class AccountabilityService {
         Couple couple = couples.findInCare(staff, coupleId);
         Partner involved = involvedPartners(couple).stream().filter(p -> p.getId() == involvedPartnerId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Partner", involvedPartnerId));
-        return persist(AccountabilityEntry.assessment(involved, step, assessment, note, staff.accountId(), today()));
+        return persist(staff, AccountabilityEntry.assessment(involved, step, assessment, note, staff.accountId(), today()));
     }
 
-    private AccountabilityEntry persist(AccountabilityEntry entry) {
+    private AccountabilityEntry persist(Actor author, AccountabilityEntry entry) {
         em.persist(entry);
+        audit.record(author, AuditAction.CREATE, AuditRecord.ACCOUNTABILITY, entry.getId(), entry.getCouple().getId(),
+                entry.getKind().name());
         couples.touch(entry.getCouple());
         return entry;
     }

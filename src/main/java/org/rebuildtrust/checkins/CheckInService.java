@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.security.Actor;
@@ -29,13 +32,17 @@ public class CheckInService {
     CoupleService couples;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     protected CheckInService() {
         // for CDI
     }
 
-    public CheckInService(EntityManager em, CoupleService couples, Clock clock) {
+    public CheckInService(EntityManager em, CoupleService couples, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.em = em;
         this.couples = couples;
         this.clock = clock;
@@ -52,10 +59,12 @@ public class CheckInService {
         Optional<CheckIn> existing = weekOf(me, today);
         if (existing.isPresent()) {
             existing.get().revise(ratings, today);
+            audit.record(client, AuditAction.CHANGE, AuditRecord.CHECK_IN, existing.get().getId(), me.getCouple().getId(), null);
             return new Saved(existing.get(), true);
         }
         CheckIn created = new CheckIn(me, today, ratings);
         em.persist(created);
+        audit.record(client, AuditAction.CREATE, AuditRecord.CHECK_IN, created.getId(), me.getCouple().getId(), null);
         couples.touch(me.getCouple());
         return new Saved(created, false);
     }

@@ -9,6 +9,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.practice.TherapistService;
 import org.rebuildtrust.security.AccountService;
@@ -41,6 +44,9 @@ public class CoupleService {
     TherapistService therapists;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     /** Absent when the service is wired by hand (tests): nothing then listens. */
@@ -54,7 +60,9 @@ public class CoupleService {
         // for CDI
     }
 
-    public CoupleService(EntityManager em, TherapistService therapists, AccountService accounts, Clock clock) {
+    public CoupleService(EntityManager em, TherapistService therapists, AccountService accounts, AuditTrail audit,
+                         Clock clock) {
+        this.audit = audit;
         this.em = em;
         this.therapists = therapists;
         this.accounts = accounts;
@@ -134,6 +142,7 @@ public class CoupleService {
             throw new BusinessRuleException("couple.partnerHasLogin");
         }
         partner.linkAccount(accounts.createClientAccount(actor, loginName, partner.getFullName(), password));
+        audit.record(actor, AuditAction.CHANGE, AuditRecord.PARTNER, partner.getId(), coupleId, "portal login given");
         return partner;
     }
 
@@ -191,6 +200,7 @@ public class CoupleService {
                 : therapists.findForAccount(actor);
         draft.admit(primary.getPractice(), primary, today(), Instant.now(clock));
         em.persist(draft);
+        audit.record(actor, AuditAction.CREATE, AuditRecord.COUPLE, draft.getId(), draft.getId(), null);
         announce(draft);
         return draft;
     }
@@ -200,6 +210,7 @@ public class CoupleService {
         Couple stored = visibleCouple(actor, edited.getId());
         stored.reviseDetails(edited, today(), Instant.now(clock));
         em.flush();
+        audit.record(actor, AuditAction.CHANGE, AuditRecord.COUPLE, stored.getId(), stored.getId(), "details");
         announce(stored);
         return stored;
     }

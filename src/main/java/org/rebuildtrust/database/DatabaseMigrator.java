@@ -10,8 +10,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 
-import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Brings the schema up to date before anything else runs, then announces {@link SchemaReady} so that
@@ -42,10 +46,21 @@ public class DatabaseMigrator {
     public static int applyMigrations(DataSource dataSource) {
         return Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // common SQL, then what only one database can express (PostgreSQL: the audit trail's append-only trigger)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendorOf(dataSource))
                 .load()
                 .migrate()
                 .migrationsExecuted;
+    }
+
+    /** "postgresql" or "h2": the folder of the database's own migrations. */
+    static String vendorOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", failure);
+        }
     }
 
     /** Fired once the schema is migrated. */

@@ -3,6 +3,7 @@ package org.rebuildtrust.demo;
 import jakarta.persistence.EntityManager;
 import org.rebuildtrust.accountability.AccountabilityService;
 import org.rebuildtrust.accountability.Assessment;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
@@ -44,14 +45,14 @@ final class DemoHistory {
     private final HomeworkService homework;
     private final LocalDate today;
 
-    DemoHistory(EntityManager em, CoupleService couples, LibraryService library, Clock realClock) {
+    DemoHistory(EntityManager em, CoupleService couples, LibraryService library, AuditTrail audit, Clock realClock) {
         this.today = LocalDate.now(realClock);
         this.clock = new ReplayClock(realClock.getZone(), today);
-        this.checkIns = new CheckInService(em, couples, clock);
-        this.homework = new HomeworkService(em, couples, library, checkIns, clock);
-        this.accountability = new AccountabilityService(em, couples, homework, clock);
-        this.milestones = new MilestoneService(em, couples, clock);
-        this.sessions = new SessionService(em, couples, clock);
+        this.checkIns = new CheckInService(em, couples, audit, clock);
+        this.homework = new HomeworkService(em, couples, library, checkIns, audit, clock);
+        this.accountability = new AccountabilityService(em, couples, homework, audit, clock);
+        this.milestones = new MilestoneService(em, couples, audit, clock);
+        this.sessions = new SessionService(em, couples, audit, clock);
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
@@ -86,6 +87,9 @@ public class DemoPractice {
     @Inject
     LibraryService libraryService;
 
+    @Inject
+    AuditTrail auditTrail;
+
     void create() {
         Practice practice = new Practice("Harbor Lane Couples Practice (demo)");
         em.persist(practice);
@@ -117,7 +121,7 @@ public class DemoPractice {
         portalLogins(admin, third, "quinn", "avery");
 
         Actor robin = Actor.of(vale.getAccount());
-        DemoHistory history = new DemoHistory(em, coupleService, libraryService, clock);
+        DemoHistory history = new DemoHistory(em, coupleService, libraryService, auditTrail, clock);
         history.riveraChen(robin, first, riveraChen[0], riveraChen[1]);
         history.okonkwoLindqvist(robin, second, okonkwoLindqvist[0], okonkwoLindqvist[1]);
         homework(robin, first, riveraChen[0], riveraChen[1], second, okonkwoLindqvist[0]);

@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInMeasure;
 import org.rebuildtrust.checkins.CheckInService;
@@ -51,6 +54,9 @@ public class HomeworkService {
     CheckInService checkIns;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     protected HomeworkService() {
@@ -58,7 +64,8 @@ public class HomeworkService {
     }
 
     public HomeworkService(EntityManager em, CoupleService couples, LibraryService library, CheckInService checkIns,
-                           Clock clock) {
+                           AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.em = em;
         this.couples = couples;
         this.library = library;
@@ -91,6 +98,7 @@ public class HomeworkService {
                 given.add(next);
             }
         }
+        given.forEach(a -> audit.record(actor, AuditAction.CREATE, AuditRecord.ASSIGNMENT, a.getId(), coupleId, null));
         couples.touch(couple);
         return given;
     }
@@ -122,6 +130,7 @@ public class HomeworkService {
             assignment.joinProgramRun(runId);
             given.add(assignment);
         }
+        given.forEach(a -> audit.record(actor, AuditAction.CREATE, AuditRecord.ASSIGNMENT, a.getId(), coupleId, null));
         couples.touch(couple);
         return given;
     }
@@ -188,36 +197,58 @@ public class HomeworkService {
     }
 
     public void cancel(@NotNull Actor actor, long assignmentId) {
-        assignmentInCare(actor, assignmentId).cancel();
+        Assignment assignment = assignmentInCare(actor, assignmentId);
+        assignment.cancel();
+        audited(actor, assignment, "cancelled");
     }
 
     public void moveDueDate(@NotNull Actor actor, long assignmentId, LocalDate newDueDate) {
-        assignmentInCare(actor, assignmentId).moveDueDate(newDueDate, today());
+        Assignment assignment = assignmentInCare(actor, assignmentId);
+        assignment.moveDueDate(newDueDate, today());
+        audited(actor, assignment, "due date moved");
+    }
+
+    private void audited(Actor actor, Assignment assignment, String detail) {
+        audit.record(actor, AuditAction.CHANGE, AuditRecord.ASSIGNMENT, assignment.getId(), assignment.getCouple().getId(),
+                detail);
+    }
+
+    private void audited(Actor actor, Answer answer, String detail) {
+        audit.record(actor, AuditAction.CHANGE, AuditRecord.HOMEWORK_ANSWER, answer.getId(),
+                answer.getAssignment().getCouple().getId(), detail);
     }
 
     /** Shifts the program items nobody has finished by some days (negative moves them earlier, never into the past). */
     public int shiftRemaining(@NotNull Actor actor, long assignmentId, int days) {
         List<Assignment> remaining = remainingOfProgram(actor, assignmentId);
         remaining.forEach(a -> a.moveDueDate(a.getDueDate().plusDays(days), today()));
+        remaining.forEach(a -> audited(actor, a, "due date moved"));
         return remaining.size();
     }
 
     public int cancelRemaining(@NotNull Actor actor, long assignmentId) {
         List<Assignment> remaining = remainingOfProgram(actor, assignmentId);
         remaining.forEach(Assignment::cancel);
+        remaining.forEach(a -> audited(actor, a, "cancelled"));
         return remaining.size();
     }
 
     public void reopen(@NotNull Actor actor, long answerId) {
-        answerInCare(actor, answerId).reopen();
+        Answer answer = answerInCare(actor, answerId);
+        answer.reopen();
+        audited(actor, answer, "reopened");
     }
 
     public void giveFeedback(@NotNull Actor actor, long answerId, @Size(max = Answer.FEEDBACK_LENGTH) String feedback) {
-        answerInCare(actor, answerId).giveFeedback(feedback, now());
+        Answer answer = answerInCare(actor, answerId);
+        answer.giveFeedback(feedback, now());
+        audited(actor, answer, "feedback");
     }
 
     public void markReviewed(@NotNull Actor actor, long answerId) {
-        answerInCare(actor, answerId).markReviewed(now());
+        Answer answer = answerInCare(actor, answerId);
+        answer.markReviewed(now());
+        audited(actor, answer, "reviewed");
     }
 
     /**
@@ -307,6 +338,7 @@ public class HomeworkService {
         Answer answer = ownAnswer(client, answerId);
         List<Long> conflicts = answer.saveDraft(typed, seenVersions, now());
         em.flush();
+        audited(client, answer, "draft saved");
         return new DraftSaved(answer.valueTexts(), answer.valueVersions(), conflicts, answer.getStatus(), false);
     }
 
@@ -322,6 +354,7 @@ public class HomeworkService {
             throw new BusinessRuleException("answer.changedMeanwhile");
         }
         answer.submit(now());
+        audited(client, answer, "submitted");
         boolean checkedIn = recordCheckIn(client, answer);
         couples.touch(answer.getAssignment().getCouple());
         em.flush();

@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.security.Actor;
@@ -30,13 +33,17 @@ public class MilestoneService {
     CoupleService couples;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     protected MilestoneService() {
         // for CDI
     }
 
-    public MilestoneService(EntityManager em, CoupleService couples, Clock clock) {
+    public MilestoneService(EntityManager em, CoupleService couples, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.em = em;
         this.couples = couples;
         this.clock = clock;
@@ -46,6 +53,7 @@ public class MilestoneService {
         Partner me = couples.findOwnPartner(client);
         Milestone milestone = new Milestone(me, kind, happenedOn, words, LocalDate.now(clock));
         em.persist(milestone);
+        audit.record(client, AuditAction.CREATE, AuditRecord.MILESTONE, milestone.getId(), me.getCouple().getId(), null);
         couples.touch(me.getCouple());
         return milestone;
     }
@@ -58,6 +66,7 @@ public class MilestoneService {
             throw new RecordNotFoundException("Milestone", milestoneId);
         }
         milestone.reply(me, words);
+        audit.record(client, AuditAction.CHANGE, AuditRecord.MILESTONE, milestone.getId(), me.getCouple().getId(), "reply");
         couples.touch(me.getCouple());
     }
 

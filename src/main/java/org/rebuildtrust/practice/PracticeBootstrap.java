@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rebuildtrust.database.DatabaseMigrator.SchemaReady;
 import org.rebuildtrust.security.PasswordHasher;
+import org.rebuildtrust.security.PasswordPolicy;
 import org.rebuildtrust.security.Role;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.Lengths;
@@ -58,8 +59,10 @@ public class PracticeBootstrap {
             return;
         }
         String password = adminPassword.orElse("");
-        if (password.length() < Lengths.PASSWORD_MIN || password.length() > Lengths.PASSWORD_MAX) {
-            throw new IllegalStateException("rebuild.bootstrap.admin-password needs 12 to 128 characters");
+        if (password.length() < Lengths.PASSWORD_MIN || password.length() > Lengths.PASSWORD_MAX
+                || PasswordPolicy.isCommon(password)) {
+            throw new IllegalStateException("rebuild.bootstrap.admin-password needs 12 to 128 characters and must not be"
+                    + " a common password");
         }
         Practice practice = new Practice(practiceName.orElse("Our practice"));
         em.persist(practice);

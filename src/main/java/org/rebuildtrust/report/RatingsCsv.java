@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.rebuildtrust.accountability.AccountabilityEntry;
 import org.rebuildtrust.accountability.EntryKind;
 import org.rebuildtrust.checkins.CheckIn;
+import org.rebuildtrust.shared.CsvCells;
 import org.rebuildtrust.shared.Texts;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.List;
 /**
  * The therapist's CSV of check-ins and accountability ratings in a period: one line per value (date, partner,
  * source, what, value, words), the long shape spreadsheets pivot easily. Every cell that a spreadsheet would read as a
- * formula is defused (see {@link #defused}); the file starts with a byte-order mark so spreadsheets read it as UTF-8.
+ * formula is defused ({@link CsvCells#defused}); the file starts with a byte-order mark so spreadsheets read it as UTF-8.
  */
 public final class RatingsCsv {
 
@@ -60,19 +61,8 @@ public final class RatingsCsv {
     private static void row(CSVPrinter csv, Object... cells) throws IOException {
         List<String> safe = new ArrayList<>();
         for (Object cell : cells) {
-            safe.add(cell == null ? "" : defused(cell.toString()));
+            safe.add(CsvCells.defused(cell));
         }
         csv.printRecord(safe);
-    }
-
-    /**
-     * A cell a spreadsheet will show as text, never run: one starting with =, +, -, @ (or a tab or carriage return,
-     * which some spreadsheets skip before looking) gets a leading apostrophe.
-     */
-    static String defused(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 }

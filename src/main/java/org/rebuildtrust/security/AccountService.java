@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.Lengths;
 import org.rebuildtrust.shared.RecordNotFoundException;
@@ -26,12 +29,16 @@ public class AccountService {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    AuditTrail audit;
+
     protected AccountService() {
         // for CDI
     }
 
-    public AccountService(EntityManager em, PasswordHasher passwordHasher) {
+    public AccountService(EntityManager em, PasswordHasher passwordHasher, AuditTrail audit) {
         this.em = em;
+        this.audit = audit;
         this.passwordHasher = passwordHasher;
         this.accounts = new AccountRepository(em);
     }
@@ -54,6 +61,7 @@ public class AccountService {
         UserAccount account = new UserAccount(admin.practiceId(), loginName, displayName, role,
                 passwordHasher.hash(password));
         em.persist(account);
+        audit.record(admin, AuditAction.CREATE, AuditRecord.ACCOUNT, account.getId(), null, account.getRole().name());
         return account;
     }
 
@@ -75,12 +83,14 @@ public class AccountService {
         UserAccount account = new UserAccount(staff.practiceId(), loginName, displayName, Role.CLIENT,
                 passwordHasher.hash(password));
         em.persist(account);
+        audit.record(staff, AuditAction.CREATE, AuditRecord.ACCOUNT, account.getId(), null, account.getRole().name());
         return account;
     }
 
     public void resetPassword(@NotNull Actor admin, long accountId, String newPassword) {
         checkPassword(newPassword);
         practiceAccount(admin, accountId).changePasswordHash(passwordHasher.hash(newPassword));
+        audit.record(admin, AuditAction.CHANGE, AuditRecord.ACCOUNT, accountId, null, "password reset");
     }
 
     public void deactivate(@NotNull Actor admin, long accountId) {
@@ -88,17 +98,16 @@ public class AccountService {
             throw new BusinessRuleException("account.cannotDeactivateSelf");
         }
         practiceAccount(admin, accountId).deactivate();
+        audit.record(admin, AuditAction.CHANGE, AuditRecord.ACCOUNT, accountId, null, "deactivated");
     }
 
     public void reactivate(@NotNull Actor admin, long accountId) {
         practiceAccount(admin, accountId).reactivate();
+        audit.record(admin, AuditAction.CHANGE, AuditRecord.ACCOUNT, accountId, null, "reactivated");
     }
 
-    /** Length limits only: composition rules make passwords weaker in practice (NIST SP 800-63B). */
     static void checkPassword(String password) {
-        if (password == null || password.length() < Lengths.PASSWORD_MIN || password.length() > Lengths.PASSWORD_MAX) {
-            throw new BusinessRuleException("account.passwordLength", "password");
-        }
+        PasswordPolicy.check(password, "password");
     }
 
     private UserAccount practiceAccount(Actor admin, long accountId) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import org.rebuildtrust.audit.AuditTrail;
 
 import java.util.Optional;
 import java.util.Set;
@@ -20,18 +22,46 @@ public class DatabaseIdentityStore implements IdentityStore {
     @Inject
     PasswordHasher passwordHasher;
 
+    @Inject
+    SignInThrottleService throttle;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Every outcome costs one password hash, so timing does not tell a known login from an unknown one or a waiting
+     * one; a login name or address that must wait is refused without looking at the password (see
+     * {@link SignInThrottleService}).
+     */
     @Transactional
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String password = credential.getPasswordAsString();
-        Optional<UserAccount> found = accounts.findByLogin(credential.getCaller());
+        String loginName = credential.getCaller();
+        String address = ClientAddress.of(request);
+        if (throttle.mustWait(loginName, address)) {
+            // not counted: an attacker could otherwise keep the real owner waiting for ever
+            passwordHasher.matchNothing(password);
+            audit.signIn(loginName, null, null, false);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<UserAccount> found = accounts.findByLogin(loginName);
         if (found.isEmpty()) {
             passwordHasher.matchNothing(password);
+            throttle.failed(loginName, address);
+            audit.signIn(loginName, null, null, false);
             return CredentialValidationResult.INVALID_RESULT;
         }
         UserAccount account = found.get();
         if (!passwordHasher.matches(password, account.getPasswordHash()) || !account.isEnabled()) {
+            throttle.failed(loginName, address);
+            audit.signIn(loginName, account.getId(), account.getRole().name(), false);
             return CredentialValidationResult.INVALID_RESULT;
         }
+        throttle.succeeded(loginName);
+        audit.signIn(account.getLoginName(), account.getId(), account.getRole().name(), true);
         return new CredentialValidationResult(account.getLoginName(), Set.of(account.getRole().name()));
     }
 }

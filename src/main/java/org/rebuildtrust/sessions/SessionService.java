@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.security.Actor;
@@ -27,13 +30,17 @@ public class SessionService {
     CoupleService couples;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     protected SessionService() {
         // for CDI
     }
 
-    public SessionService(EntityManager em, CoupleService couples, Clock clock) {
+    public SessionService(EntityManager em, CoupleService couples, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.em = em;
         this.couples = couples;
         this.clock = clock;
@@ -46,6 +53,7 @@ public class SessionService {
                 LocalDate.now(clock));
         em.persist(session);
         openNote(coupleId).ifPresent(note -> note.keepWith(session));
+        audit.record(staff, AuditAction.CREATE, AuditRecord.SESSION, session.getId(), coupleId, null);
         couples.touch(couple);
         return session;
     }
@@ -66,11 +74,13 @@ public class SessionService {
             }
             open.get().write(text);
             em.flush();
+            audit.record(staff, AuditAction.CHANGE, AuditRecord.PREP_NOTE, open.get().getId(), coupleId, null);
             return open.get();
         }
         PrepNote note = new PrepNote(couple, staff.accountId(), text);
         em.persist(note);
         em.flush();
+        audit.record(staff, AuditAction.CREATE, AuditRecord.PREP_NOTE, note.getId(), coupleId, null);
         return note;
     }
 

@@ -24,6 +24,9 @@ public final class PayaraServer {
 
     private static PayaraServer instance;
 
+    /** The production pre-boot commands (loopback only, no version banners), so tests see what users see. */
+    private static final Path PRE_BOOT_COMMANDS = Path.of("deploy", "payara", "pre-boot-commands.asadmin");
+
     private final Process process;
     private final String baseUrl;
     private final Path log;
@@ -77,8 +80,10 @@ public final class PayaraServer {
                 command.add("-Drebuild.data.dir=" + dataDir.toAbsolutePath());
             }
             Path rootDir = Files.createTempDirectory(target, "payara-root-");
+            command.add("-Dhazelcast.socket.bind.any=false");
             command.addAll(List.of("-jar", payaraJar, "--deploy", war, "--contextroot", "/", "--port", Integer.toString(port),
-                    "--nocluster", "--rootdir", rootDir.toAbsolutePath().toString()));
+                    "--nocluster", "--rootdir", rootDir.toAbsolutePath().toString(),
+                    "--prebootcommandfile", PRE_BOOT_COMMANDS.toAbsolutePath().toString()));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

@@ -54,8 +54,9 @@ abstract class ReviewContract extends DatabaseContract {
         Actor ada = practice.portalLoginFor(couple, 1, "ada");
         Actor ben = practice.portalLoginFor(couple, 2, "ben");
         long adaId = couple.partnerA().getId();
-        AccountabilityService tenDaysAgo = new AccountabilityService(jpa.em(), practice.couples, practice.homework, daysAgo(10));
-        CheckInService checkInsThen = new CheckInService(jpa.em(), practice.couples, daysAgo(10));
+        AccountabilityService tenDaysAgo = new AccountabilityService(jpa.em(), practice.couples, practice.homework,
+                practice.audit, daysAgo(10));
+        CheckInService checkInsThen = new CheckInService(jpa.em(), practice.couples, practice.audit, daysAgo(10));
         jpa.inTransaction(() -> {
             tenDaysAgo.recordEvidence(ada, TRANSPARENCY, TODAY.minusDays(10), "Old action", null);
             tenDaysAgo.rateSelf(ada, TRANSPARENCY, 5, null);

@@ -2,6 +2,7 @@ package org.rebuildtrust.testsupport;
 
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.rebuildtrust.accountability.AccountabilityService;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
@@ -40,7 +41,11 @@ public final class PracticeFixture {
     public static final LocalDate TODAY = LocalDate.now(CLOCK);
     private static final PasswordHasher HASHER = new PasswordHasher(new Pbkdf2PasswordHashImpl());
 
+    /** The client address every audited action of the fixture's services is recorded with. */
+    public static final String ADDRESS = "127.0.0.1";
+
     public final JpaTestContext jpa;
+    public final AuditTrail audit;
     public final AccountService accounts;
     public final TherapistService therapists;
     public final CoupleService couples;
@@ -63,15 +68,16 @@ public final class PracticeFixture {
 
     public PracticeFixture(JpaTestContext jpa) {
         this.jpa = jpa;
-        this.accounts = new AccountService(jpa.em(), HASHER);
+        this.audit = new AuditTrail(jpa.em(), CLOCK, () -> ADDRESS);
+        this.accounts = new AccountService(jpa.em(), HASHER, audit);
         this.therapists = new TherapistService(jpa.em(), accounts);
-        this.couples = new CoupleService(jpa.em(), therapists, accounts, CLOCK);
+        this.couples = new CoupleService(jpa.em(), therapists, accounts, audit, CLOCK);
         this.library = new LibraryService(jpa.em());
-        this.checkIns = new CheckInService(jpa.em(), couples, CLOCK);
-        this.homework = new HomeworkService(jpa.em(), couples, library, checkIns, CLOCK);
-        this.accountability = new AccountabilityService(jpa.em(), couples, homework, CLOCK);
-        this.milestones = new MilestoneService(jpa.em(), couples, CLOCK);
-        this.sessions = new SessionService(jpa.em(), couples, CLOCK);
+        this.checkIns = new CheckInService(jpa.em(), couples, audit, CLOCK);
+        this.homework = new HomeworkService(jpa.em(), couples, library, checkIns, audit, CLOCK);
+        this.accountability = new AccountabilityService(jpa.em(), couples, homework, audit, CLOCK);
+        this.milestones = new MilestoneService(jpa.em(), couples, audit, CLOCK);
+        this.sessions = new SessionService(jpa.em(), couples, audit, CLOCK);
         this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, CLOCK);
         this.attention = new CaseloadAttention(jpa.em(), couples, review);
         this.reports = new ReportService(couples, accountability, checkIns, homework, milestones, CLOCK);

@@ -7,6 +7,8 @@ import org.rebuildtrust.accountability.AccountabilityService;
 import org.rebuildtrust.accountability.AccountabilityStep;
 import org.rebuildtrust.accountability.AccountabilityTable;
 import org.rebuildtrust.accountability.Assessment;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.couples.RecoveryRole;
@@ -43,6 +45,9 @@ public class AccountabilityBacking implements Serializable {
     transient CurrentActor currentActor;
 
     @Inject
+    transient PageViews pageViews;
+
+    @Inject
     transient HomeworkService homework;
 
     @Inject
@@ -77,6 +82,7 @@ public class AccountabilityBacking implements Serializable {
     }
 
     private void refresh() {
+        pageViews.opened(AuditRecord.ACCOUNTABILITY, null, coupleId, "accountability table");
         tables = accountability.tables(currentActor.require(), coupleId);
         if (isInvolved()) {
             linkableAnswers = homework.submittedAnswersOf(currentActor.require());

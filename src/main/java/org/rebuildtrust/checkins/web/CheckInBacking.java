@@ -3,6 +3,8 @@ package org.rebuildtrust.checkins.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.security.CurrentActor;
@@ -26,6 +28,9 @@ public class CheckInBacking implements Serializable {
     @Inject
     transient CurrentActor currentActor;
 
+    @Inject
+    transient PageViews pageViews;
+
     private Integer trust;
     private Integer safety;
     private Integer connection;
@@ -35,6 +40,7 @@ public class CheckInBacking implements Serializable {
     private List<CheckIn> history;
 
     public void load() {
+        pageViews.opened(AuditRecord.CHECK_IN, null, null, "check-in page");
         checkIns.thisWeek(currentActor.require()).ifPresent(current -> {
             checkedInThisWeek = true;
             trust = current.getTrust();

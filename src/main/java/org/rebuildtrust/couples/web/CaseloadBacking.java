@@ -8,6 +8,8 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.couples.CaseloadQuery;
 import org.rebuildtrust.couples.CaseloadRow;
 import org.rebuildtrust.couples.CoupleService;
@@ -35,6 +37,9 @@ public class CaseloadBacking implements Serializable {
     transient CurrentActor currentActor;
 
     @Inject
+    transient PageViews pageViews;
+
+    @Inject
     transient HomeworkService homework;
 
     /** Homework counts of the couples on the current page, read with the page. */
@@ -47,6 +52,7 @@ public class CaseloadBacking implements Serializable {
     @PostConstruct
     void init() {
         couples = new CaseloadModel();
+        pageViews.opened(AuditRecord.COUPLE, null, null, "caseload");
     }
 
     public void clearSearch() {

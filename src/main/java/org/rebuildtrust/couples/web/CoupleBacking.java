@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.Partner;
@@ -32,6 +34,9 @@ public class CoupleBacking implements Serializable {
     @Inject
     transient CurrentActor currentActor;
 
+    @Inject
+    transient PageViews pageViews;
+
     private String id;
     private Couple couple;
     private boolean editing;
@@ -41,6 +46,7 @@ public class CoupleBacking implements Serializable {
     /** Loads the couple named in the URL; unknown, malformed or someone else's ids all end on the not-found page. */
     public void load() {
         couple = coupleService.find(currentActor.require(), Ids.parse("Couple", id));
+        pageViews.opened(AuditRecord.COUPLE, couple.getId(), couple.getId(), "couple page");
     }
 
     public void edit() {

@@ -3,6 +3,8 @@ package org.rebuildtrust.homework.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.homework.Answer;
 import org.rebuildtrust.homework.AnswerRejectedException;
 import org.rebuildtrust.homework.AnswerSheet;
@@ -33,6 +35,9 @@ public class AnswerBacking implements Serializable {
     @Inject
     transient CurrentActor currentActor;
 
+    @Inject
+    transient PageViews pageViews;
+
     private String id;
     private AnswerSheet sheet;
     private AnswerForm form;
@@ -41,6 +46,7 @@ public class AnswerBacking implements Serializable {
     public void load() {
         sheet = homework.sheet(currentActor.require(), Ids.parse("Assignment", id));
         Answer mine = sheet.mine();
+        pageViews.opened(AuditRecord.HOMEWORK_ANSWER, mine.getId(), sheet.assignment().getCouple().getId(), "answer page");
         form = new AnswerForm(sheet.assignment().getTemplate().getPrompts(), mine.valueTexts(), mine.valueVersions());
         lastSaved = mine.getSavedAt();
     }

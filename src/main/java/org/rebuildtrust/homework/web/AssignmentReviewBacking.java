@@ -3,6 +3,8 @@ package org.rebuildtrust.homework.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.homework.Answer;
 import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.HomeworkService;
@@ -31,6 +33,9 @@ public class AssignmentReviewBacking implements Serializable {
     transient CurrentActor currentActor;
 
     @Inject
+    transient PageViews pageViews;
+
+    @Inject
     transient Clock clock;
 
     private String id;
@@ -41,6 +46,7 @@ public class AssignmentReviewBacking implements Serializable {
 
     public void load() {
         assignment = homework.review(currentActor.require(), Ids.parse("Assignment", id));
+        pageViews.opened(AuditRecord.ASSIGNMENT, assignment.getId(), assignment.getCouple().getId(), "answers");
         feedback.clear();
         assignment.getAnswers().forEach(a -> feedback.put(a.getId(), a.getFeedback()));
         newDueDate = assignment.getDueDate();

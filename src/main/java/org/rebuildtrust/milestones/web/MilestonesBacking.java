@@ -3,6 +3,8 @@ package org.rebuildtrust.milestones.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneKind;
 import org.rebuildtrust.milestones.MilestoneService;
@@ -31,6 +33,9 @@ public class MilestonesBacking implements Serializable {
     transient CurrentActor currentActor;
 
     @Inject
+    transient PageViews pageViews;
+
+    @Inject
     transient Clock clock;
 
     private MilestoneKind kind;
@@ -44,6 +49,8 @@ public class MilestonesBacking implements Serializable {
             happenedOn = LocalDate.now(clock);
         }
         timeline = milestones.timeline(currentActor.require());
+        pageViews.opened(AuditRecord.MILESTONE, null, timeline.isEmpty() ? null : timeline.get(0).getCouple().getId(),
+                "timeline");
     }
 
     public void log() {

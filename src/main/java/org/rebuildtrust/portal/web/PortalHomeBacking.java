@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.Partner;
@@ -20,6 +22,9 @@ public class PortalHomeBacking {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    PageViews pageViews;
+
     private Partner me;
     private Couple couple;
 
@@ -27,6 +32,7 @@ public class PortalHomeBacking {
     void init() {
         me = coupleService.findOwnPartner(currentActor.require());
         couple = coupleService.find(currentActor.require(), me.getCouple().getId());
+        pageViews.opened(AuditRecord.COUPLE, couple.getId(), couple.getId(), "portal home");
     }
 
     public Partner getMe() {

@@ -7,6 +7,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.util.Faces;
 import org.rebuildtrust.accountability.AccountabilityService;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.report.ProgressReport;
@@ -48,6 +51,9 @@ public class ReportBacking implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient AuditTrail audit;
+
     private String coupleParam;
     private long coupleId;
     private String coupleLabel;
@@ -79,14 +85,14 @@ public class ReportBacking implements Serializable {
         send(() -> {
             ProgressReport report = reports.therapistCopy(currentActor.require(), coupleId, period());
             return ProgressReportPdf.write(report, Messages.texts(), clock.getZone());
-        }, "pdf");
+        }, "pdf", "progress report PDF, therapist's copy");
     }
 
     public void downloadPartnerPdf() {
         send(() -> {
             ProgressReport report = reports.partnerCopy(currentActor.require(), period());
             return ProgressReportPdf.write(report, Messages.texts(), clock.getZone());
-        }, "pdf");
+        }, "pdf", "progress report PDF, partner's copy");
     }
 
     public void downloadCsv() {
@@ -95,7 +101,7 @@ public class ReportBacking implements Serializable {
             return RatingsCsv.write(reports.therapistCopy(currentActor.require(), coupleId, period).checkIns(),
                     accountability.entriesInCare(currentActor.require(), coupleId, period.from(), period.to()),
                     Messages.texts());
-        }, "csv");
+        }, "csv", "check-ins and ratings CSV");
     }
 
     private ReportPeriod period() {
@@ -103,9 +109,11 @@ public class ReportBacking implements Serializable {
     }
 
     /** Sends the file, never cached (it holds clinical data); a refused period is shown on the page instead. */
-    private void send(java.util.function.Supplier<byte[]> content, String extension) {
+    private void send(java.util.function.Supplier<byte[]> content, String extension, String what) {
         try {
             byte[] bytes = content.get();
+            audit.record(currentActor.require(), AuditAction.EXPORT, AuditRecord.REPORT, null, coupleId,
+                    what + ", " + from + " to " + to);
             HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
             response.setHeader("Cache-Control", "no-store");
             Faces.sendFile(bytes, "progress-" + coupleId + "-" + from + "-to-" + to + "." + extension, true);

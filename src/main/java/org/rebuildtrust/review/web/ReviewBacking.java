@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.rebuildtrust.accountability.Assessment;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.checkins.CheckInSeries;
 import org.rebuildtrust.review.BetweenSessionReview;
 import org.rebuildtrust.review.ReviewService;
@@ -32,6 +34,9 @@ public class ReviewBacking implements Serializable {
     transient ReviewService reviews;
 
     @Inject
+    transient PageViews pageViews;
+
+    @Inject
     transient CurrentActor currentActor;
 
     @Inject
@@ -46,6 +51,7 @@ public class ReviewBacking implements Serializable {
 
     public void load() {
         review = reviews.review(currentActor.require(), Ids.parse("Couple", couple));
+        pageViews.opened(AuditRecord.COUPLE, review.couple().getId(), review.couple().getId(), "between-session review");
         flags = review.flags().stream().map(CoupleFlagsBacking::sentence).toList();
         sessions.prepNote(currentActor.require(), review.couple().getId()).ifPresent(note -> {
             prepNote = note.getText();

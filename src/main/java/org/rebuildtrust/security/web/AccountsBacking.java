@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.rebuildtrust.security.AccountService;
 import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.security.SignedInSessions;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.web.Messages;
@@ -26,6 +27,9 @@ public class AccountsBacking implements Serializable {
     @Inject
     transient CurrentActor currentActor;
 
+    @Inject
+    transient SignedInSessions signedInSessions;
+
     private List<UserAccount> accounts;
     private UserAccount selected;
     private String newPassword;
@@ -38,6 +42,7 @@ public class AccountsBacking implements Serializable {
     public void deactivate(UserAccount account) {
         try {
             accountService.deactivate(currentActor.require(), account.getId());
+            signedInSessions.endAllOf(account.getId());
             Messages.info("admin.accounts.deactivated", account.getLoginName());
             load();
         } catch (BusinessRuleException refusal) {
@@ -59,6 +64,7 @@ public class AccountsBacking implements Serializable {
     public void resetPassword() {
         try {
             accountService.resetPassword(currentActor.require(), selected.getId(), newPassword);
+            signedInSessions.endAllOf(selected.getId());
             Messages.info("admin.accounts.passwordReset", selected.getLoginName());
             selected = null;
             newPassword = null;

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.rebuildtrust.security.AccountRepository;
+import org.rebuildtrust.security.SignedInSessions;
 import org.rebuildtrust.shared.Lengths;
 import org.rebuildtrust.shared.web.Messages;
 
@@ -26,6 +28,12 @@ public class LoginBacking {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    SignedInSessions signedInSessions;
 
     @NotBlank
     @Size(max = Lengths.LOGIN_NAME)
@@ -47,7 +55,10 @@ public class LoginBacking {
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(loginName, password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> {
+                accounts.findByLogin(loginName).ifPresent(account -> signedInSessions.signedIn(account.getId(), request.getSession()));
+                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            }
             default -> {
                 // Soteria leaves a "caller-initiated authentication" marker in the session after a failure, which
                 // makes later requests for protected pages answer blank instead of showing the sign-in page.

@@ -1,0 +1,181 @@
+package org.rebuildtrust.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * One line of the audit trail: who (account, login, role), did what, to which record, when (UTC), from where.
+ * Entries are only ever inserted, so unlike every other entity this one has no version. Each carries the hash of the
+ * one before it and its own hash over both, so changing or removing an entry breaks the chain from there on.
+ * No clinical content is ever written here: records are named by kind and id only.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The hash the first entry is chained to. */
+    public static final String GENESIS = "0".repeat(64);
+    public static final int DETAIL_LENGTH = 200;
+
+    @Id
+    @SequenceGenerator(name = "audit_id", sequenceName = "audit_entry_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_id")
+    private Long id;
+
+    /** 1, 2, 3, ... without gaps: the order of the chain. */
+    @Column(nullable = false, unique = true)
+    private long position;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "account_id")
+    private Long accountId;
+
+    @Column(name = "login_name", length = 200)
+    private String loginName;
+
+    @Column(length = 16)
+    private String role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AuditAction action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "record_type", length = 24)
+    private AuditRecord recordType;
+
+    @Column(name = "record_id")
+    private Long recordId;
+
+    @Column(name = "couple_id")
+    private Long coupleId;
+
+    @Column(length = 64)
+    private String address;
+
+    @Column(length = DETAIL_LENGTH)
+    private String detail;
+
+    @Column(name = "previous_hash", nullable = false, length = 64)
+    private String previousHash;
+
+    @Column(nullable = false, length = 64)
+    private String hash;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    AuditEntry(Instant occurredAt, Long accountId, String loginName, String role, AuditAction action,
+               AuditRecord recordType, Long recordId, Long coupleId, String address, String detail) {
+        this.occurredAt = occurredAt;
+        this.accountId = accountId;
+        this.loginName = clip(loginName, 200);
+        this.role = role;
+        this.action = action;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.coupleId = coupleId;
+        this.address = clip(address, 64);
+        this.detail = clip(detail, DETAIL_LENGTH);
+    }
+
+    /** Puts the entry at the end of the chain. */
+    void chainAfter(long previousPosition, String previousHash) {
+        this.position = previousPosition + 1;
+        this.previousHash = previousHash;
+        this.hash = computeHash();
+    }
+
+    /** The hash this entry should carry, from its own fields and the previous hash it names. */
+    String computeHash() {
+        String canonical = String.join("\u001f", Long.toString(position), Long.toString(occurredAt.toEpochMilli()),
+                String.valueOf(accountId), String.valueOf(loginName), String.valueOf(role), String.valueOf(action),
+                String.valueOf(recordType), String.valueOf(recordId), String.valueOf(coupleId), String.valueOf(address),
+                String.valueOf(detail), previousHash);
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+        }
+    }
+
+    private static String clip(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPosition() {
+        return position;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getLoginName() {
+        return loginName;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public AuditRecord getRecordType() {
+        return recordType;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
+
+    public Long getCoupleId() {
+        return coupleId;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+}

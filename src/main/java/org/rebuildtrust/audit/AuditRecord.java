@@ -1,0 +1,17 @@
+package org.rebuildtrust.audit;
+
+/** Which kind of record an audited action concerned. */
+public enum AuditRecord {
+    ACCOUNT,
+    COUPLE,
+    PARTNER,
+    ASSIGNMENT,
+    HOMEWORK_ANSWER,
+    ACCOUNTABILITY,
+    CHECK_IN,
+    MILESTONE,
+    SESSION,
+    PREP_NOTE,
+    REPORT,
+    AUDIT_TRAIL
+}

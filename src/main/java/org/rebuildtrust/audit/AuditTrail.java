@@ -1,0 +1,158 @@
+package org.rebuildtrust.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.security.Actor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The audit trail (HIPAA 164.312(b)): every sign-in and sign-out, and every view, creation, change, export or
+ * deletion of clinical data, appended in the transaction of the action itself, so an action that fails leaves no
+ * entry and one that succeeds always has one. Only appends and reads exist here; admins search and verify it.
+ */
+@ApplicationScoped
+@Transactional
+public class AuditTrail {
+
+    /** The most entries one search returns (newest first); the CSV export has the same limit per request. */
+    public static final int SEARCH_LIMIT = 5000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RequestOrigin origin;
+
+    private Supplier<String> address;
+
+    protected AuditTrail() {
+        // for CDI
+    }
+
+    /** Wired by hand (tests): {@code address} stands in for the request's client address. */
+    public AuditTrail(EntityManager em, Clock clock, Supplier<String> address) {
+        this.em = em;
+        this.clock = clock;
+        this.address = address;
+    }
+
+    /** An action of a signed-in person on a record (and the couple it belongs to, if any). */
+    public void record(@NotNull Actor actor, @NotNull AuditAction action, AuditRecord recordType, Long recordId,
+                       Long coupleId, String detail) {
+        append(new AuditEntry(now(), actor.accountId(), actor.loginName(), actor.role().name(), action, recordType,
+                recordId, coupleId, address(), detail));
+    }
+
+    /** A sign-in attempt; a failed one names the login as typed (never the password) and no account. */
+    public void signIn(String loginName, Long accountId, String role, boolean succeeded) {
+        append(new AuditEntry(now(), accountId, loginName, role, succeeded ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
+                accountId == null ? null : AuditRecord.ACCOUNT, accountId, null, address(), null));
+    }
+
+    private void append(AuditEntry entry) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
+        entry.chainAfter(head.getLastPosition(), head.getLastHash());
+        em.persist(entry);
+        head.advanceTo(entry);
+    }
+
+    /** Entries matching every given filter (null: any), newest first, at most {@value #SEARCH_LIMIT}. */
+    public List<AuditEntry> search(@NotNull Actor admin, @NotNull AuditQuery query) {
+        admin.requireAdmin();
+        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.loginName() != null) {
+            jpql.append(" AND LOWER(e.loginName) = :login");
+            parameters.put("login", query.loginName().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (query.coupleId() != null) {
+            jpql.append(" AND e.coupleId = :couple");
+            parameters.put("couple", query.coupleId());
+        }
+        if (query.action() != null) {
+            jpql.append(" AND e.action = :action");
+            parameters.put("action", query.action());
+        }
+        if (query.from() != null) {
+            jpql.append(" AND e.occurredAt >= :from");
+            parameters.put("from", query.fromInstant(clock.getZone()));
+        }
+        if (query.to() != null) {
+            jpql.append(" AND e.occurredAt < :to");
+            parameters.put("to", query.toInstantExclusive(clock.getZone()));
+        }
+        jpql.append(" ORDER BY e.position DESC");
+        TypedQuery<AuditEntry> typed = em.createQuery(jpql.toString(), AuditEntry.class).setMaxResults(SEARCH_LIMIT);
+        parameters.forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
+    /** Who has seen a couple's record: each account with its number of views and the last one. */
+    public List<Viewer> viewersOf(@NotNull Actor admin, long coupleId) {
+        admin.requireAdmin();
+        return em.createQuery("SELECT NEW org.rebuildtrust.audit.Viewer(e.loginName, e.role, COUNT(e), MAX(e.occurredAt))"
+                        + " FROM AuditEntry e WHERE e.coupleId = :couple AND e.action = :view"
+                        + " GROUP BY e.loginName, e.role ORDER BY MAX(e.occurredAt) DESC", Viewer.class)
+                .setParameter("couple", coupleId)
+                .setParameter("view", AuditAction.VIEW)
+                .getResultList();
+    }
+
+    /**
+     * Walks the whole chain in order and reports the first entry whose stored hash, previous hash or position does
+     * not follow from the entries before it: the first place the trail was changed, or where an entry is missing.
+     */
+    public Verification verify(@NotNull Actor admin) {
+        admin.requireAdmin();
+        String expectedPrevious = AuditEntry.GENESIS;
+        long expectedPosition = 1;
+        long checked = 0;
+        int batch = 1000;
+        while (true) {
+            List<AuditEntry> entries = em.createQuery("SELECT e FROM AuditEntry e WHERE e.position >= :from"
+                            + " ORDER BY e.position", AuditEntry.class)
+                    .setParameter("from", expectedPosition)
+                    .setMaxResults(batch)
+                    .getResultList();
+            for (AuditEntry entry : entries) {
+                if (entry.getPosition() != expectedPosition || !entry.getPreviousHash().equals(expectedPrevious)
+                        || !entry.getHash().equals(entry.computeHash())) {
+                    return new Verification(checked, expectedPosition);
+                }
+                expectedPrevious = entry.getHash();
+                expectedPosition++;
+                checked++;
+            }
+            em.clear();
+            if (entries.size() < batch) {
+                AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD);
+                boolean endIntact = head.getLastPosition() == checked && head.getLastHash().equals(expectedPrevious);
+                return new Verification(checked, endIntact ? null : expectedPosition);
+            }
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private String address() {
+        return address != null ? address.get() : origin.address();
+    }
+}

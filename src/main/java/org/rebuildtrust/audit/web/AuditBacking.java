@@ -1,0 +1,177 @@
+package org.rebuildtrust.audit.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.omnifaces.util.Faces;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditCsv;
+import org.rebuildtrust.audit.AuditEntry;
+import org.rebuildtrust.audit.AuditQuery;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
+import org.rebuildtrust.audit.Verification;
+import org.rebuildtrust.audit.Viewer;
+import org.rebuildtrust.couples.CaseloadQuery;
+import org.rebuildtrust.couples.CaseloadRow;
+import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.shared.Ids;
+import org.rebuildtrust.shared.web.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The admin's audit page: search by user, couple, action and period; export what was found as CSV; see who has
+ * viewed a couple's record; and verify the hash chain. Searching and exporting the trail are audited too.
+ */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuditTrail audit;
+
+    @Inject
+    transient CoupleService couples;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    private String coupleParam;
+    private String loginName;
+    private Long coupleId;
+    private AuditAction action;
+    private LocalDate from;
+    private LocalDate to;
+    private List<AuditEntry> entries = List.of();
+    private List<Viewer> viewers = List.of();
+    private List<CaseloadRow> practiceCouples = List.of();
+    private Verification verification;
+
+    @PostConstruct
+    void init() {
+        practiceCouples = couples.caseloadPage(currentActor.require(),
+                new CaseloadQuery(0, CaseloadQuery.MAX_PAGE_SIZE, CaseloadQuery.SortKey.LABEL, false, null, null));
+    }
+
+    /** From the couple page's "who has seen this record" link: that couple, already searched. */
+    public void load() {
+        if (coupleParam != null && !coupleParam.isBlank()) {
+            coupleId = Ids.parse("Couple", coupleParam);
+        }
+        search();
+    }
+
+    public void search() {
+        entries = audit.search(currentActor.require(), query());
+        viewers = coupleId == null ? List.of() : audit.viewersOf(currentActor.require(), coupleId);
+        audit.record(currentActor.require(), AuditAction.VIEW, AuditRecord.AUDIT_TRAIL, null, coupleId, "search");
+    }
+
+    public void exportCsv() {
+        List<AuditEntry> found = audit.search(currentActor.require(), query());
+        audit.record(currentActor.require(), AuditAction.EXPORT, AuditRecord.AUDIT_TRAIL, null, coupleId,
+                found.size() + " entries");
+        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        response.setHeader("Cache-Control", "no-store");
+        Faces.sendFile(AuditCsv.write(found), "audit-trail.csv", true);
+    }
+
+    public void verify() {
+        verification = audit.verify(currentActor.require());
+        if (verification.isIntact()) {
+            Messages.info("audit.intact", verification.intactEntries());
+        } else {
+            Messages.error("audit.broken", verification.firstBrokenPosition());
+        }
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(loginName, coupleId, action, from, to);
+    }
+
+    /** A couple's label for the table, or its id when it has been erased. */
+    public String coupleLabel(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return practiceCouples.stream().filter(c -> c.getId() == id).map(CaseloadRow::getLabel).findFirst()
+                .orElse("#" + id);
+    }
+
+    public List<AuditAction> getActions() {
+        return List.of(AuditAction.values());
+    }
+
+    public List<CaseloadRow> getPracticeCouples() {
+        return practiceCouples;
+    }
+
+    public List<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public List<Viewer> getViewers() {
+        return viewers;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public String getCoupleParam() {
+        return coupleParam;
+    }
+
+    public void setCoupleParam(String coupleParam) {
+        this.coupleParam = coupleParam;
+    }
+
+    public String getLoginName() {
+        return loginName;
+    }
+
+    public void setLoginName(String loginName) {
+        this.loginName = loginName;
+    }
+
+    public Long getCoupleId() {
+        return coupleId;
+    }
+
+    public void setCoupleId(Long coupleId) {
+        this.coupleId = coupleId;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,42 @@
+package org.rebuildtrust.security.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Headers every response carries. Pages are never stored by the browser or a proxy (they hold clinical data); only
+ * the application's static files (scripts, styles, fonts, images) may be cached. The Content-Security-Policy of pages
+ * comes from PrimeFaces' nonce mode (web.xml), because only PrimeFaces knows the nonce of its scripts.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Faces resources (PrimeFaces' and ours) are served under this path and hold no clinical data. */
+    static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        if (!request.getRequestURI().startsWith(request.getContextPath() + STATIC_RESOURCES)) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+        }
+        chain.doFilter(request, response);
+    }
+}

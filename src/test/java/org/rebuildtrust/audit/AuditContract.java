@@ -1,0 +1,185 @@
+package org.rebuildtrust.audit;
+
+import org.junit.jupiter.api.Test;
+import org.rebuildtrust.accountability.AccountabilityStep;
+import org.rebuildtrust.checkins.CheckIn;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.homework.Assignee;
+import org.rebuildtrust.homework.AssignmentRequest;
+import org.rebuildtrust.homework.Visibility;
+import org.rebuildtrust.milestones.MilestoneKind;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.testsupport.DatabaseContract;
+import org.rebuildtrust.testsupport.PracticeFixture;
+import org.rebuildtrust.testsupport.TestDatabase;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The audit trail on a real database: one entry per audited action, the hash chain, search and append-only. */
+abstract class AuditContract extends DatabaseContract {
+
+    private long lastPosition() {
+        return jpa.inTransaction(() -> jpa.em().createQuery("SELECT COALESCE(MAX(e.position), 0) FROM AuditEntry e", Long.class)
+                .getSingleResult());
+    }
+
+    /** Runs an action (which manages its own transactions) and returns the entries it appended. */
+    private List<AuditEntry> entriesOf(Supplier<?> action) {
+        long before = lastPosition();
+        action.get();
+        return jpa.inTransaction(() -> jpa.em().createQuery("SELECT e FROM AuditEntry e WHERE e.position > :before"
+                + " ORDER BY e.position", AuditEntry.class).setParameter("before", before).getResultList());
+    }
+
+    private static void assertOne(List<AuditEntry> entries, Actor who, AuditAction action, AuditRecord record, Long coupleId) {
+        assertEquals(1, entries.size(), () -> "exactly one entry, found " + entries.stream()
+                .map(e -> e.getAction() + " " + e.getRecordType()).toList());
+        AuditEntry entry = entries.get(0);
+        assertEquals(action, entry.getAction());
+        assertEquals(record, entry.getRecordType());
+        assertEquals(who.accountId(), entry.getAccountId());
+        assertEquals(who.loginName(), entry.getLoginName());
+        assertEquals(who.role().name(), entry.getRole());
+        assertEquals(coupleId, entry.getCoupleId());
+        assertEquals(PracticeFixture.ADDRESS, entry.getAddress());
+        assertEquals(PracticeFixture.CLOCK.instant(), entry.getOccurredAt());
+    }
+
+    @Test
+    void eachAuditedActionProducesExactlyItsEntryAndARefusedOneNone() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        Actor robin = practice.first;
+        List<AuditEntry> created = entriesOf(() -> practice.coupleOf(robin, practice.label("Audited"), "Ada", "Ben"));
+        Couple couple = jpa.inTransaction(() -> practice.couples.find(robin, created.get(0).getRecordId()));
+        assertOne(created, robin, AuditAction.CREATE, AuditRecord.COUPLE, couple.getId());
+
+        List<AuditEntry> login = entriesOf(() -> practice.portalLoginFor(couple, 1, "ada"));
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.CHANGE), login.stream().map(AuditEntry::getAction).toList(),
+                "the account is created, and linked to the partner");
+        Actor ada = jpa.inTransaction(() -> Actor.of(practice.couples.find(practice.admin, couple.getId()).partnerA().getAccount()));
+
+        assertOne(entriesOf(() -> jpa.inTransaction(() -> practice.checkIns.checkIn(ada, new CheckIn.Ratings(5, 5, 5, 5, "A note")))),
+                ada, AuditAction.CREATE, AuditRecord.CHECK_IN, couple.getId());
+        assertOne(entriesOf(() -> jpa.inTransaction(() -> practice.checkIns.checkIn(ada, new CheckIn.Ratings(6, 5, 5, 5, null)))),
+                ada, AuditAction.CHANGE, AuditRecord.CHECK_IN, couple.getId());
+        long before = lastPosition();
+        assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                practice.checkIns.checkIn(ada, new CheckIn.Ratings(11, 5, 5, 5, null))));
+        assertEquals(before, lastPosition(), "a refused check-in leaves no entry");
+
+        assertOne(entriesOf(() -> jpa.inTransaction(() -> practice.milestones.log(ada, MilestoneKind.DATE_NIGHT, PracticeFixture.TODAY, "Dinner"))),
+                ada, AuditAction.CREATE, AuditRecord.MILESTONE, couple.getId());
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(1L);
+        request.setAssignee(Assignee.ONE_PARTNER);
+        request.setPartnerId(couple.partnerA().getId());
+        request.setVisibility(Visibility.PRIVATE);
+        request.setDueDate(PracticeFixture.TODAY.plusDays(3));
+        assertOne(entriesOf(() -> jpa.inTransaction(() -> practice.homework.assign(robin, couple.getId(), request))),
+                robin, AuditAction.CREATE, AuditRecord.ASSIGNMENT, couple.getId());
+        assertOne(entriesOf(() -> jpa.inTransaction(() -> practice.sessions.record(robin, couple.getId(), PracticeFixture.TODAY, true, true))),
+                robin, AuditAction.CREATE, AuditRecord.SESSION, couple.getId());
+        assertOne(entriesOf(() -> jpa.inTransaction(() -> practice.sessions.savePrepNote(robin, couple.getId(), "Ask about the week", null))),
+                robin, AuditAction.CREATE, AuditRecord.PREP_NOTE, couple.getId());
+
+        jpa.inTransaction(() -> {
+            Couple edited = practice.couples.find(robin, couple.getId());
+            edited.partnerA().setRecoveryRole(RecoveryRole.INVOLVED);
+            return practice.couples.update(robin, edited);
+        });
+        assertOne(entriesOf(() -> jpa.inTransaction(() -> practice.accountability.rateSelf(ada, AccountabilityStep.MAKE_AMENDS, 6, null))),
+                ada, AuditAction.CREATE, AuditRecord.ACCOUNTABILITY, couple.getId());
+
+        List<AuditEntry> signIns = entriesOf(() -> jpa.inTransaction(() -> {
+            practice.audit.signIn(ada.loginName(), ada.accountId(), "CLIENT", true);
+            practice.audit.signIn("no-such-login", null, null, false);
+            return null;
+        }));
+        assertEquals(List.of(AuditAction.SIGN_IN, AuditAction.SIGN_IN_FAILED), signIns.stream().map(AuditEntry::getAction).toList());
+        assertNull(signIns.get(1).getAccountId());
+    }
+
+    @Test
+    void theChainVerifiesUntilAnEntryIsChangedAndThenNamesTheFirstBrokenOne() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            jpa.inTransaction(() -> practice.audit.record(practice.first, AuditAction.VIEW, AuditRecord.COUPLE, (long) n, null, "look " + n));
+        }
+        Verification intact = jpa.inTransaction(() -> practice.audit.verify(practice.admin));
+        assertTrue(intact.isIntact());
+        assertEquals(lastPosition(), intact.intactEntries());
+
+        long tampered = lastPosition() - 2;
+        boolean postgres = database() == TestDatabase.POSTGRES;
+        if (postgres) {
+            assertThrows(RuntimeException.class, () -> jpa.inTransaction(() -> jpa.em()
+                    .createNativeQuery("UPDATE audit_entry SET detail = 'nothing to see' WHERE position = " + tampered)
+                    .executeUpdate()), "the database refuses to change an entry");
+            assertThrows(RuntimeException.class, () -> jpa.inTransaction(() -> jpa.em()
+                    .createNativeQuery("DELETE FROM audit_entry WHERE position = " + tampered).executeUpdate()),
+                    "and to delete one");
+            assertTrue(jpa.inTransaction(() -> practice.audit.verify(practice.admin)).isIntact(), "nothing changed");
+        }
+        // someone with the database owner's rights goes around the trigger: the chain still shows it
+        jpa.inTransaction(() -> {
+            if (postgres) {
+                jpa.em().createNativeQuery("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").executeUpdate();
+            }
+            jpa.em().createNativeQuery("UPDATE audit_entry SET detail = 'nothing to see' WHERE position = " + tampered)
+                    .executeUpdate();
+            if (postgres) {
+                jpa.em().createNativeQuery("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").executeUpdate();
+            }
+            return null;
+        });
+        Verification broken = jpa.inTransaction(() -> practice.audit.verify(practice.admin));
+        assertFalse(broken.isIntact());
+        assertEquals(tampered, broken.firstBrokenPosition());
+        assertEquals(tampered - 1, broken.intactEntries());
+    }
+
+    @Test
+    void adminsSearchByUserCoupleActionAndPeriodAndSeeWhoViewedACouple() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        Couple couple = practice.coupleOf(practice.first, practice.label("Searched"), "Ada", "Ben");
+        Actor ada = practice.portalLoginFor(couple, 1, "ada");
+        jpa.inTransaction(() -> {
+            practice.audit.record(practice.first, AuditAction.VIEW, AuditRecord.COUPLE, couple.getId(), couple.getId(), null);
+            practice.audit.record(practice.first, AuditAction.VIEW, AuditRecord.COUPLE, couple.getId(), couple.getId(), null);
+            practice.audit.record(ada, AuditAction.VIEW, AuditRecord.CHECK_IN, null, couple.getId(), null);
+            practice.audit.record(practice.second, AuditAction.VIEW, AuditRecord.COUPLE, 1L, 1L, "another couple");
+            return null;
+        });
+
+        List<AuditEntry> views = jpa.inTransaction(() -> practice.audit.search(practice.admin,
+                new AuditQuery(null, couple.getId(), AuditAction.VIEW, PracticeFixture.TODAY, PracticeFixture.TODAY)));
+        assertEquals(3, views.size());
+        assertTrue(views.get(0).getPosition() > views.get(2).getPosition(), "newest first");
+        assertEquals(3, jpa.inTransaction(() -> practice.audit.search(practice.admin,
+                new AuditQuery(practice.first.loginName().toUpperCase(), couple.getId(), null, null, null))).size(),
+                "the couple's creation and two views; login names match whatever their case");
+        assertTrue(jpa.inTransaction(() -> practice.audit.search(practice.admin,
+                new AuditQuery(null, couple.getId(), null, PracticeFixture.TODAY.plusDays(1), null))).isEmpty());
+
+        List<Viewer> viewers = jpa.inTransaction(() -> practice.audit.viewersOf(practice.admin, couple.getId()));
+        assertEquals(2, viewers.size());
+        Viewer robin = viewers.stream().filter(v -> v.getLoginName().equals(practice.first.loginName())).findFirst().orElseThrow();
+        assertEquals(2, robin.getViews());
+        assertEquals("THERAPIST", robin.getRole());
+
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                practice.audit.search(practice.first, new AuditQuery(null, null, null, null, null))), "admins only");
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.audit.verify(ada)));
+    }
+}
