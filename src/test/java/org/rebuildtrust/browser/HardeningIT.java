@@ -1,0 +1,139 @@
+package org.rebuildtrust.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Headers, cookies, sign-in throttling, sessions ended by deactivation, and the admin's audit trail, on the real WAR. */
+class HardeningIT extends BrowserTestSupport {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse("");
+    }
+
+    /** A new therapist created by the admin, with a password of the test's choosing. */
+    private String newTherapist(Browser admin, String password) {
+        String login = "h" + UUID.randomUUID().toString().substring(0, 8);
+        admin.open("/admin/therapists.xhtml");
+        admin.type("therapistForm:displayName", "Dr. Hardening " + login);
+        admin.type("therapistForm:loginName", login);
+        admin.type("therapistForm:password", password);
+        admin.clickAjax("therapistForm:create");
+        assertTrue(admin.pageText().contains("was added."), admin.pageText());
+        return login;
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAStrictNoncePolicyAndNoBanners() throws Exception {
+        HttpResponse<String> page = get("/login.xhtml");
+        assertEquals(200, page.statusCode());
+        String policy = header(page, "Content-Security-Policy");
+        for (String directive : new String[]{"object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "script-src 'self' 'nonce-"}) {
+            assertTrue(policy.contains(directive), () -> "CSP lacks " + directive + ": " + policy);
+        }
+        assertFalse(policy.contains("unsafe-inline';") && policy.contains("script-src 'unsafe-inline"), "no inline scripts allowed");
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(policy);
+        assertTrue(nonce.find());
+        assertTrue(page.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's scripts carry the header's nonce");
+        assertEquals("nosniff", header(page, "X-Content-Type-Options"));
+        assertEquals("no-referrer", header(page, "Referrer-Policy"));
+        assertEquals("DENY", header(page, "X-Frame-Options"));
+        assertEquals("no-store", header(page, "Cache-Control"));
+        assertTrue(page.headers().firstValue("Server").isEmpty(), "no Server banner: " + header(page, "Server"));
+        assertTrue(page.headers().firstValue("X-Powered-By").isEmpty(), "no X-Powered-By banner");
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").isEmpty(), "HSTS only over HTTPS");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax") || cookie.toLowerCase().contains("samesite=strict"), cookie);
+        assertFalse(page.body().toLowerCase().contains(";jsessionid="), "the session id never travels in a URL");
+
+        Matcher stylesheet = Pattern.compile("href=\"(/jakarta\\.faces\\.resource/[^\"]+\\.css[^\"]*)\"").matcher(page.body());
+        assertTrue(stylesheet.find());
+        HttpResponse<String> resource = get(stylesheet.group(1).replace("&amp;", "&"));
+        assertEquals(200, resource.statusCode());
+        assertEquals("nosniff", header(resource, "X-Content-Type-Options"));
+        assertFalse(header(resource, "Cache-Control").contains("no-store"), "static files may be cached");
+
+        assertEquals(302, get("/therapist/caseload.xhtml").statusCode(), "anonymous callers are sent to sign in");
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedAndALoginThatFailsFiveTimesMustWaitWithoutBeingTold() {
+        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        admin.open("/admin/therapists.xhtml");
+        admin.type("therapistForm:displayName", "Dr. Common");
+        admin.type("therapistForm:loginName", "c" + UUID.randomUUID().toString().substring(0, 8));
+        admin.type("therapistForm:password", "1qaz2wsx3edc");
+        admin.clickAjax("therapistForm:create");
+        assertTrue(admin.pageText().contains("among the most common"), admin.pageText());
+
+        String login = newTherapist(admin, "harbor lantern quietly");
+        Browser guesser = newBrowser();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            guesser.signIn(login, "wrong guess number " + attempt);
+            assertTrue(guesser.pageText().contains("Wrong login or password."), guesser.pageText());
+        }
+        guesser.signIn(login, "harbor lantern quietly");
+        assertEquals("/login.xhtml", guesser.currentPath(), "even the right password waits after five failures");
+        assertTrue(guesser.pageText().contains("Wrong login or password."), "and says nothing more");
+    }
+
+    @Test
+    void deactivatingAnAccountEndsItsOpenSessionAtOnce() {
+        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        String login = newTherapist(admin, "a session that will end");
+        Browser therapist = newBrowser().signIn(login, "a session that will end");
+        assertEquals("/therapist/caseload.xhtml", therapist.currentPath());
+
+        admin.open("/admin/accounts.xhtml");
+        admin.driver().findElement(By.cssSelector("tr.rb-account-" + login + " .rb-deactivate")).click();
+        admin.waitForAjax();
+        assertTrue(admin.pageText().contains("was deactivated."), admin.pageText());
+
+        therapist.open("/therapist/caseload.xhtml");
+        assertEquals("/login.xhtml", therapist.currentPath(), "the open session ended with the account");
+    }
+
+    @Test
+    void theAdminSeesWhoHasViewedACoupleAndVerifiesTheChain() {
+        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        robin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
+        robin.waitForAjax();
+
+        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        admin.open("/therapist/caseload.xhtml");
+        admin.type("caseloadForm:search", "Rivera");
+        admin.waitUntil(d -> !d.findElements(By.linkText("Rivera & Chen (demo)")).isEmpty());
+        admin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
+        admin.waitForAjax();
+        admin.driver().findElement(By.cssSelector("#whoHasSeen a, a#whoHasSeen")).click();
+        admin.waitForAjax();
+        assertTrue(admin.byId("viewers").getText().contains("robin (Therapist)"), admin.byId("viewers").getText());
+        assertTrue(admin.byId("results").getText().contains("Viewed"), admin.byId("results").getText());
+
+        admin.clickAjax("auditForm:verify");
+        assertTrue(admin.pageText().contains("The audit trail is intact"), admin.pageText());
+
+        Browser jordan = newBrowser().signIn("jordan", DEMO_PASSWORD);
+        jordan.open("/admin/audit.xhtml");
+        assertTrue(jordan.pageText().contains("This page does not exist"), "partners never reach the audit trail");
+    }
+}

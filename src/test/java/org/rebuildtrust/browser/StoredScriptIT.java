@@ -1,0 +1,96 @@
+package org.rebuildtrust.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Stored cross-site scripting: markup typed into free-text fields (by a therapist and by partners) is shown as the
+ * text it is wherever it appears, and no script or event handler from it runs. The check looks at the DOM, not only
+ * at the Content-Security-Policy, so escaping is proven on its own.
+ */
+class StoredScriptIT extends BrowserTestSupport {
+
+    /** Each payload, if it ran, would set window.__xss or add an element with the class "pwned". */
+    private static final List<String> PAYLOADS = List.of(
+            "<script>window.__xss=1</script>",
+            "<img src=x class=pwned onerror=\"window.__xss=1\">",
+            "\"><svg class=pwned onload=\"window.__xss=1\">",
+            "'); window.__xss=1; ('",
+            "{{7*7}} #{7*7} ${7*7}");
+
+    private static String payload(int i, String marker) {
+        return PAYLOADS.get(i % PAYLOADS.size()) + " " + marker;
+    }
+
+    private static void assertInert(Browser browser, String... markers) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertEquals(Boolean.FALSE, js.executeScript("return window.__xss === 1;"), "no script from the data ran");
+        assertTrue(browser.all(By.cssSelector(".pwned")).isEmpty(), "no element from the data was created");
+        String text = browser.pageText();
+        for (String marker : markers) {
+            assertTrue(text.contains(marker), () -> "the text is shown as typed: " + marker);
+        }
+    }
+
+    @Test
+    void markupTypedByTherapistsAndPartnersIsShownAsTextAndNeverRuns() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String label = payload(1, "label-" + run);
+        String nameA = payload(0, "a-" + run);
+        String summary = payload(2, "summary-" + run);
+
+        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        robin.open("/therapist/couples/new.xhtml");
+        robin.type("coupleForm:label", label.substring(0, Math.min(label.length(), 120)));
+        robin.type("coupleForm:nameA", nameA.substring(0, Math.min(nameA.length(), 120)));
+        robin.type("coupleForm:emailA", "xss-a@example.test");
+        robin.type("coupleForm:nameB", payload(4, "b-" + run));
+        robin.type("coupleForm:emailB", "xss-b@example.test");
+        robin.type("coupleForm:summary", summary);
+        robin.clickAndWaitForPage("coupleForm:create");
+        assertInert(robin, "label-" + run, "a-" + run, "summary-" + run, "{{7*7}} #{7*7} ${7*7} b-" + run);
+        robin.open("/therapist/caseload.xhtml");
+        robin.type("caseloadForm:search", run);
+        robin.waitUntil(d -> d.findElement(By.id("caseloadForm:couples")).getText().contains("label-" + run));
+        assertInert(robin, "label-" + run, "a-" + run);
+
+        Browser alex = newBrowser().signIn("alex", DEMO_PASSWORD);
+        alex.open("/portal/milestones.xhtml");
+        alex.choose("milestoneForm:kind", "Something else");
+        alex.type("milestoneForm:words", payload(1, "milestone-" + run));
+        alex.clickAjax("milestoneForm:log");
+        alex.open("/portal/accountability.xhtml");
+        alex.choose("accountabilityForm:step", "Make amends");
+        alex.type("accountabilityForm:text", payload(2, "action-" + run));
+        alex.clickAjax("accountabilityForm:recordEvidence");
+        assertInert(alex, "action-" + run);
+
+        Browser jordan = newBrowser().signIn("jordan", DEMO_PASSWORD);
+        jordan.open("/portal/milestones.xhtml");
+        assertInert(jordan, "milestone-" + run);
+        jordan.open("/portal/accountability.xhtml");
+        assertInert(jordan, "action-" + run);
+
+        robin.open("/therapist/caseload.xhtml");
+        robin.type("caseloadForm:search", "Rivera");
+        robin.waitUntil(d -> !d.findElements(By.linkText("Rivera & Chen (demo)")).isEmpty());
+        robin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
+        robin.waitForAjax();
+        assertInert(robin, "milestone-" + run);
+        robin.driver().findElement(By.cssSelector("#openReview a, a#openReview")).click();
+        robin.waitForAjax();
+        robin.type("prepNoteForm:prepNote", payload(3, "note-" + run));
+        robin.clickAjax("prepNoteForm:savePrepNote");
+        robin.driver().navigate().refresh();
+        robin.waitForAjax();
+        assertInert(robin, "milestone-" + run, "action-" + run);
+        assertEquals(payload(3, "note-" + run), robin.valueOf("prepNoteForm:prepNote"), "kept exactly as typed");
+    }
+}
