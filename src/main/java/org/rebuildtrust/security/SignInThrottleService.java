@@ -23,7 +23,7 @@ import java.util.Optional;
 public class SignInThrottleService {
 
     public static final int ACCOUNT_FREE_FAILURES = 5;
-    public static final int ADDRESS_FREE_FAILURES = 20;
+    public static final int ADDRESS_FREE_FAILURES = 30;
 
     @PersistenceContext
     EntityManager em;

@@ -87,6 +87,11 @@ class HardeningIT extends BrowserTestSupport {
 
         String login = newTherapist(admin, "harbor lantern quietly");
         Browser guesser = newBrowser();
+        for (String injected : new String[]{"' OR '1'='1' --", login + "'--", login + "\" OR 1=1 --"}) {
+            guesser.signIn(injected, "' OR '1'='1");
+            assertEquals("/login.xhtml", guesser.currentPath(), "SQL in the login form is only a wrong login: " + injected);
+            assertTrue(guesser.pageText().contains("Wrong login or password."), guesser.pageText());
+        }
         for (int attempt = 1; attempt <= 5; attempt++) {
             guesser.signIn(login, "wrong guess number " + attempt);
             assertTrue(guesser.pageText().contains("Wrong login or password."), guesser.pageText());

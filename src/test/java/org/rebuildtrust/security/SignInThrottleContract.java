@@ -71,7 +71,7 @@ abstract class SignInThrottleContract extends DatabaseContract {
         }
         assertFalse(mustWait(unique("someone"), address));
         fail(unique("guess"), address, 1);
-        assertTrue(mustWait(unique("someone"), address), "twenty failures from one address");
+        assertTrue(mustWait(unique("someone"), address), "thirty failures from one address");
         assertFalse(mustWait(unique("someone"), unique("198.51.100")), "other addresses are not affected");
     }
 
