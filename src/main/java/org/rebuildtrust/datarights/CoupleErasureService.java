@@ -40,6 +40,7 @@ public class CoupleErasureService {
             "DELETE FROM milestone WHERE couple_id = ?1",
             "DELETE FROM session_prep_note WHERE couple_id = ?1",
             "DELETE FROM held_session WHERE couple_id = ?1",
+            "DELETE FROM invitation WHERE partner_id IN (SELECT p.id FROM partner p WHERE p.couple_id = ?1)",
             "DELETE FROM partner WHERE couple_id = ?1",
             "DELETE FROM couple WHERE id = ?1");
 

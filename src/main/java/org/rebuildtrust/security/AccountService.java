@@ -73,6 +73,20 @@ public class AccountService {
         if (staff.isClient()) {
             throw new RecordNotFoundException("Account administration for account", staff.accountId());
         }
+        UserAccount account = newClientAccount(staff.practiceId(), loginName, displayName, password);
+        audit.record(staff, AuditAction.CREATE, AuditRecord.ACCOUNT, account.getId(), null, account.getRole().name());
+        return account;
+    }
+
+    /**
+     * A portal login a partner creates with a valid invitation (checked by the caller, the invitation service): the
+     * same rules for login name and password as any other.
+     */
+    public UserAccount createInvitedClientAccount(long practiceId, String loginName, String displayName, String password) {
+        return newClientAccount(practiceId, loginName, displayName, password);
+    }
+
+    private UserAccount newClientAccount(long practiceId, String loginName, String displayName, String password) {
         if (loginName == null || !loginName.matches("[A-Za-z0-9._@-]{3,64}")) {
             throw new BusinessRuleException("account.loginNameFormat", "loginName");
         }
@@ -80,10 +94,8 @@ public class AccountService {
             throw new BusinessRuleException("account.loginNameTaken", "loginName");
         }
         checkPassword(password);
-        UserAccount account = new UserAccount(staff.practiceId(), loginName, displayName, Role.CLIENT,
-                passwordHasher.hash(password));
+        UserAccount account = new UserAccount(practiceId, loginName, displayName, Role.CLIENT, passwordHasher.hash(password));
         em.persist(account);
-        audit.record(staff, AuditAction.CREATE, AuditRecord.ACCOUNT, account.getId(), null, account.getRole().name());
         return account;
     }
 

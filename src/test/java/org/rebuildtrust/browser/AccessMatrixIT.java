@@ -52,6 +52,7 @@ class AccessMatrixIT extends BrowserTestSupport {
 
     static {
         row("/login.xhtml", P, P, P, P, P, P, P);
+        row("/welcome.xhtml?token=not-a-real-invitation", P, P, P, P, P, P, P);
         row("/therapist/caseload.xhtml", S, P, P, P, N, N, N);
         row("/therapist/couples/new.xhtml", S, P, P, P, N, N, N);
         row("/therapist/couples/couple.xhtml?id={couple}", S, P, P, N, N, N, N);

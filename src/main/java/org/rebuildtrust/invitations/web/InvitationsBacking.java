@@ -1,0 +1,97 @@
+package org.rebuildtrust.invitations.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.invitations.Invitation;
+import org.rebuildtrust.invitations.InvitationService;
+import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.web.Messages;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+
+/** The couple page's invitations: each partner's state, invite or invite again, revoke. */
+@Named
+@ViewScoped
+public class InvitationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient InvitationService invitations;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    @Inject
+    transient Clock clock;
+
+    /** Where partners reach the application, for the link; without it, the address this request came to. */
+    @Inject
+    @ConfigProperty(name = "rebuild.base-url")
+    transient Optional<String> baseUrl;
+
+    private long coupleId;
+    private Map<Long, Invitation> latest = Map.of();
+
+    public void load(long coupleId) {
+        this.coupleId = coupleId;
+        latest = invitations.latestOf(currentActor.require(), coupleId);
+    }
+
+    public void invite(Partner partner) {
+        try {
+            Invitation sent = invitations.invite(currentActor.require(), coupleId, partner.getId(), portalAddress());
+            Messages.info("invitation.sent", sent.getEmail());
+            load(coupleId);
+        } catch (BusinessRuleException refusal) {
+            Messages.refused(refusal, "coupleForm");
+        }
+    }
+
+    public void revoke(Partner partner) {
+        invitations.revoke(currentActor.require(), coupleId, partner.getId());
+        Messages.info("invitation.revoked");
+        load(coupleId);
+    }
+
+    public boolean hasOpen(Partner partner) {
+        Invitation invitation = latest.get(partner.getId());
+        return invitation != null && invitation.stateAt(clock.instant()) == Invitation.State.OPEN;
+    }
+
+    /** "Invitation sent, open until ...", or empty when the partner was never invited. */
+    public String stateText(Partner partner) {
+        Invitation invitation = latest.get(partner.getId());
+        if (invitation == null) {
+            return "";
+        }
+        Invitation.State state = invitation.stateAt(clock.instant());
+        return Messages.text("invitation.state." + state,
+                WHEN.format(LocalDateTime.ofInstant(invitation.getExpiresAt(), clock.getZone())));
+    }
+
+    private String portalAddress() {
+        if (baseUrl.isPresent() && !baseUrl.get().isBlank()) {
+            return baseUrl.get().replaceAll("/+$", "");
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        boolean defaultPort = ("http".equals(request.getScheme()) && request.getServerPort() == 80)
+                || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort())
+                + request.getContextPath();
+    }
+}

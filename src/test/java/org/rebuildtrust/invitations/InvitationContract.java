@@ -1,0 +1,154 @@
+package org.rebuildtrust.invitations;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.mail.Mailer;
+import org.rebuildtrust.security.AccountService;
+import org.rebuildtrust.security.UserAccount;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.testsupport.DatabaseContract;
+import org.rebuildtrust.testsupport.MovableClock;
+import org.rebuildtrust.testsupport.PracticeFixture;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Invitations by email, against a real database and a real SMTP server on loopback (GreenMail). */
+abstract class InvitationContract extends DatabaseContract {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+
+    private static final String PORTAL = "https://rebuild.example.test";
+    private static final Pattern LINK = Pattern.compile(Pattern.quote(PORTAL) + "/welcome\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+    private final class Scene {
+        final MovableClock clock = new MovableClock(PracticeFixture.CLOCK.instant());
+        final PracticeFixture practice = new PracticeFixture(jpa);
+        final InvitationService invitations = new InvitationService(jpa.em(), practice.couples,
+                new AccountService(jpa.em(), PracticeFixture.hasher(), practice.audit),
+                new Mailer("127.0.0.1", SMTP.getSmtp().getPort(), "Rebuild <no-reply@rebuild.example.test>"),
+                practice.audit, clock);
+        final Couple couple = practice.coupleOf(practice.first, practice.label("Invited"), "Ada Quill", "Ben Stroud");
+
+        Invitation invite(int seat) {
+            long partnerId = seat == 1 ? couple.partnerA().getId() : couple.partnerB().getId();
+            return jpa.inTransaction(() -> invitations.invite(practice.first, couple.getId(), partnerId, PORTAL));
+        }
+
+        UserAccount accept(String token, String login) {
+            return jpa.inTransaction(() -> invitations.accept(token, login, "a password of our own"));
+        }
+    }
+
+    private static String tokenIn(MimeMessage message) {
+        Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        assertTrue(link.find(), "the email holds the link");
+        return link.group(1);
+    }
+
+    private static MimeMessage lastMessage() {
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        return received[received.length - 1];
+    }
+
+    @Test
+    void anInvitedPartnerChoosesALoginOnceWithinTheLinksLife() throws Exception {
+        Scene scene = new Scene();
+        scene.invite(1);
+        MimeMessage mail = lastMessage();
+        assertEquals("a@example.test", mail.getAllRecipients()[0].toString());
+        assertEquals("Your invitation to Rebuild", mail.getSubject());
+        assertTrue(GreenMailUtil.getBody(mail).contains("Hello Ada"));
+        String token = tokenIn(mail);
+
+        assertEquals("Ada", InvitationService.firstName(jpa.inTransaction(() -> scene.invitations.open(token)).getPartner()));
+        assertEquals("account.passwordCommon", assertThrows(BusinessRuleException.class, () ->
+                jpa.inTransaction(() -> scene.invitations.accept(token, "ada-" + token.substring(0, 6), "qwerty123456"))).getMessageKey(),
+                "the password policy applies");
+        UserAccount ada = scene.accept(token, "ada-" + token.substring(0, 6));
+        Couple after = jpa.inTransaction(() -> scene.practice.couples.find(scene.practice.first, scene.couple.getId()));
+        assertEquals(ada.getId(), after.partnerA().getAccount().getId(), "the login is Ada's");
+        assertEquals("invitation.invalid", assertThrows(BusinessRuleException.class,
+                () -> scene.accept(token, "someone-else")).getMessageKey(), "a link works once");
+    }
+
+    @Test
+    void aLinkExpiresAfter72HoursAndARevokedOrReplacedOneNeverWorks() {
+        Scene scene = new Scene();
+        scene.invite(1);
+        String first = tokenIn(lastMessage());
+        scene.invite(1);
+        String second = tokenIn(lastMessage());
+        assertNotEquals(first, second);
+        assertEquals("invitation.invalid", assertThrows(BusinessRuleException.class,
+                () -> jpa.inTransaction(() -> scene.invitations.open(first))).getMessageKey(), "resending replaces the old link");
+
+        scene.clock.advance(Duration.ofHours(71));
+        jpa.inTransaction(() -> scene.invitations.open(second));
+        scene.clock.advance(Duration.ofHours(2));
+        assertEquals("invitation.invalid", assertThrows(BusinessRuleException.class,
+                () -> jpa.inTransaction(() -> scene.invitations.open(second))).getMessageKey(), "older than 72 hours");
+        assertEquals(Invitation.State.EXPIRED, jpa.inTransaction(() -> scene.invitations.latestOf(scene.practice.first,
+                scene.couple.getId())).get(scene.couple.partnerA().getId()).stateAt(scene.clock.instant()));
+
+        scene.invite(2);
+        String bens = tokenIn(lastMessage());
+        jpa.inTransaction(() -> {
+            scene.invitations.revoke(scene.practice.first, scene.couple.getId(), scene.couple.partnerB().getId());
+            return null;
+        });
+        assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.invitations.open(bens)), "revoked");
+        assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.invitations.open("made-up-token")));
+    }
+
+    @Test
+    void partnersSharingOneAddressEachGetTheirOwnInvitationAndLogin() throws Exception {
+        Scene scene = new Scene();
+        jpa.inTransaction(() -> {
+            Couple edited = scene.practice.couples.find(scene.practice.first, scene.couple.getId());
+            edited.partnerA().setEmail("home@example.test");
+            edited.partnerB().setEmail("home@example.test");
+            return scene.practice.couples.update(scene.practice.first, edited);
+        });
+        int before = SMTP.getReceivedMessages().length;
+        scene.invite(1);
+        String adas = tokenIn(lastMessage());
+        scene.invite(2);
+        String bens = tokenIn(lastMessage());
+        assertEquals(before + 2, SMTP.getReceivedMessages().length);
+        assertTrue(GreenMailUtil.getBody(lastMessage()).contains("Hello Ben"));
+
+        UserAccount ada = scene.accept(adas, "ada-" + adas.substring(0, 6));
+        UserAccount ben = scene.accept(bens, "ben-" + bens.substring(0, 6));
+        assertNotEquals(ada.getId(), ben.getId());
+        Couple after = jpa.inTransaction(() -> scene.practice.couples.find(scene.practice.first, scene.couple.getId()));
+        assertEquals(ada.getId(), after.partnerA().getAccount().getId());
+        assertEquals(ben.getId(), after.partnerB().getAccount().getId());
+    }
+
+    @Test
+    void onlyTheCouplesOwnTherapistInvitesAndOnlyPartnersWithoutALogin() {
+        Scene scene = new Scene();
+        int before = SMTP.getReceivedMessages().length;
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.invitations.invite(
+                scene.practice.second, scene.couple.getId(), scene.couple.partnerA().getId(), PORTAL)));
+        scene.practice.portalLoginFor(scene.couple, 1, "ada");
+        assertEquals("couple.partnerHasLogin", assertThrows(BusinessRuleException.class, () -> scene.invite(1)).getMessageKey());
+        assertEquals(before, SMTP.getReceivedMessages().length, "nothing was sent");
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.invitations.invite(
+                scene.practice.first, scene.couple.getId(), -1, PORTAL)), "a tampered partner id");
+    }
+}
