@@ -80,6 +80,7 @@ public class CoupleErasureService {
             em.createNativeQuery(deletion).setParameter(1, coupleId).executeUpdate();
         }
         for (Long account : portalLogins) {
+            em.createNativeQuery("DELETE FROM password_reset WHERE account_id = ?1").setParameter(1, account).executeUpdate();
             em.createNativeQuery("DELETE FROM user_account WHERE id = ?1").setParameter(1, account).executeUpdate();
         }
         audit.record(admin, AuditAction.DELETE, AuditRecord.COUPLE, coupleId, coupleId,

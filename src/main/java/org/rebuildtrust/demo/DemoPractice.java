@@ -98,8 +98,8 @@ public class DemoPractice {
         em.persist(adminAccount);
         Actor admin = Actor.of(adminAccount);
 
-        Therapist vale = therapistService.create(admin, "Dr. Robin Vale", "robin", PASSWORD);
-        Therapist okafor = therapistService.create(admin, "Sam Okafor, LMFT", "sam", PASSWORD);
+        Therapist vale = therapistService.create(admin, "Dr. Robin Vale", "robin", "robin.vale@example.test", PASSWORD);
+        Therapist okafor = therapistService.create(admin, "Sam Okafor, LMFT", "sam", "sam.okafor@example.test", PASSWORD);
         LocalDate today = LocalDate.now(clock);
 
         Couple first = couple(admin, vale, "Rivera & Chen (demo)", CoupleStatus.ACTIVE, InfidelityKind.EMOTIONAL,

@@ -67,8 +67,18 @@ public class TherapistService {
                             @NotBlank @Size(max = Lengths.PERSON_NAME) String displayName,
                             @NotBlank @Size(max = Lengths.LOGIN_NAME) String loginName,
                             String initialPassword) {
+        return create(admin, displayName, loginName, null, initialPassword);
+    }
+
+    /** A therapist with an email address, where their password-reset links go. */
+    public Therapist create(@NotNull Actor admin,
+                            @NotBlank @Size(max = Lengths.PERSON_NAME) String displayName,
+                            @NotBlank @Size(max = Lengths.LOGIN_NAME) String loginName,
+                            @jakarta.validation.constraints.Email @Size(max = Lengths.EMAIL) String email,
+                            String initialPassword) {
         UserAccount account = accountService.createAccount(admin, loginName, displayName, Role.THERAPIST,
                 initialPassword);
+        account.changeEmail(email);
         Practice practice = em.find(Practice.class, admin.practiceId());
         Therapist therapist = new Therapist(practice, account, displayName);
         em.persist(therapist);

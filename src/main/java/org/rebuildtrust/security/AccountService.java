@@ -105,6 +105,17 @@ public class AccountService {
         audit.record(admin, AuditAction.CHANGE, AuditRecord.ACCOUNT, accountId, null, "password reset");
     }
 
+    /** A signed-in person changes their own password, proving they know the current one. */
+    public void changeOwnPassword(@NotNull Actor actor, String currentPassword, String newPassword) {
+        UserAccount account = em.find(UserAccount.class, actor.accountId());
+        if (account == null || currentPassword == null || !passwordHasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new BusinessRuleException("account.wrongPassword", "currentPassword");
+        }
+        PasswordPolicy.check(newPassword, "newPassword");
+        account.changePasswordHash(passwordHasher.hash(newPassword));
+        audit.record(actor, AuditAction.CHANGE, AuditRecord.ACCOUNT, account.getId(), null, "password changed by its owner");
+    }
+
     public void deactivate(@NotNull Actor admin, long accountId) {
         if (admin.accountId() == accountId) {
             throw new BusinessRuleException("account.cannotDeactivateSelf");

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +53,21 @@ public class SignedInSessions {
             }
         }
         return ended;
+    }
+
+    /** Ends every session of the account except the one it is using now (after it changed its password). */
+    public void endOthersOf(long accountId, HttpSession keep) {
+        Set<HttpSession> sessions = byAccount.getOrDefault(accountId, Set.of());
+        for (HttpSession session : List.copyOf(sessions)) {
+            if (!session.getId().equals(keep.getId())) {
+                sessions.remove(session);
+                try {
+                    session.invalidate();
+                } catch (IllegalStateException alreadyEnded) {
+                    // it timed out meanwhile
+                }
+            }
+        }
     }
 
     /** Whether a signed-in session has outlived the absolute lifetime. */

@@ -56,6 +56,12 @@ public class UserAccount extends BaseEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Where this account's password-reset link goes; partners' links go to the address on their partner record. */
+    @jakarta.validation.constraints.Email
+    @Size(max = Lengths.EMAIL)
+    @Column(length = Lengths.EMAIL)
+    private String email;
+
     protected UserAccount() {
         // for JPA
     }
@@ -75,6 +81,14 @@ public class UserAccount extends BaseEntity {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public void rename(String newDisplayName) {

@@ -53,6 +53,9 @@ class AccessMatrixIT extends BrowserTestSupport {
     static {
         row("/login.xhtml", P, P, P, P, P, P, P);
         row("/welcome.xhtml?token=not-a-real-invitation", P, P, P, P, P, P, P);
+        row("/forgot.xhtml", P, P, P, P, P, P, P);
+        row("/reset.xhtml?token=not-a-real-link", P, P, P, P, P, P, P);
+        row("/account/password.xhtml", S, P, P, P, P, P, P);
         row("/therapist/caseload.xhtml", S, P, P, P, N, N, N);
         row("/therapist/couples/new.xhtml", S, P, P, P, N, N, N);
         row("/therapist/couples/couple.xhtml?id={couple}", S, P, P, N, N, N, N);

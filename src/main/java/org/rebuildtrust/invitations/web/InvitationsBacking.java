@@ -1,25 +1,21 @@
 package org.rebuildtrust.invitations.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.invitations.Invitation;
 import org.rebuildtrust.invitations.InvitationService;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.web.Messages;
+import org.rebuildtrust.shared.web.PortalAddress;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Optional;
 
 /** The couple page's invitations: each partner's state, invite or invite again, revoke. */
 @Named
@@ -38,10 +34,8 @@ public class InvitationsBacking implements Serializable {
     @Inject
     transient Clock clock;
 
-    /** Where partners reach the application, for the link; without it, the address this request came to. */
     @Inject
-    @ConfigProperty(name = "rebuild.base-url")
-    transient Optional<String> baseUrl;
+    transient PortalAddress portalAddress;
 
     private long coupleId;
     private Map<Long, Invitation> latest = Map.of();
@@ -53,7 +47,7 @@ public class InvitationsBacking implements Serializable {
 
     public void invite(Partner partner) {
         try {
-            Invitation sent = invitations.invite(currentActor.require(), coupleId, partner.getId(), portalAddress());
+            Invitation sent = invitations.invite(currentActor.require(), coupleId, partner.getId(), portalAddress.current());
             Messages.info("invitation.sent", sent.getEmail());
             load(coupleId);
         } catch (BusinessRuleException refusal) {
@@ -81,17 +75,5 @@ public class InvitationsBacking implements Serializable {
         Invitation.State state = invitation.stateAt(clock.instant());
         return Messages.text("invitation.state." + state,
                 WHEN.format(LocalDateTime.ofInstant(invitation.getExpiresAt(), clock.getZone())));
-    }
-
-    private String portalAddress() {
-        if (baseUrl.isPresent() && !baseUrl.get().isBlank()) {
-            return baseUrl.get().replaceAll("/+$", "");
-        }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        boolean defaultPort = ("http".equals(request.getScheme()) && request.getServerPort() == 80)
-                || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort())
-                + request.getContextPath();
     }
 }

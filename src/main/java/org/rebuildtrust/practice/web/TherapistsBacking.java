@@ -41,6 +41,10 @@ public class TherapistsBacking implements Serializable {
     @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{validation.loginName}")
     private String loginName;
 
+    @jakarta.validation.constraints.Email
+    @Size(max = Lengths.EMAIL)
+    private String email;
+
     @NotBlank
     @Size(min = Lengths.PASSWORD_MIN, max = Lengths.PASSWORD_MAX)
     private String password;
@@ -53,15 +57,24 @@ public class TherapistsBacking implements Serializable {
 
     public void create() {
         try {
-            Therapist created = therapistService.create(currentActor.require(), displayName, loginName, password);
+            Therapist created = therapistService.create(currentActor.require(), displayName, loginName, email, password);
             Messages.info("admin.therapists.created", created.getDisplayName());
             displayName = null;
             loginName = null;
+            email = null;
             password = null;
             load();
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "therapistForm");
         }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public List<Therapist> getTherapists() {

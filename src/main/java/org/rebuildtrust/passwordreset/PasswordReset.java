@@ -1,0 +1,70 @@
+package org.rebuildtrust.passwordreset;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.rebuildtrust.security.UserAccount;
+import org.rebuildtrust.shared.BaseEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/** An emailed password-reset link: single use, 30 minutes. Only the SHA-256 of its token is stored. */
+@Entity
+@Table(name = "password_reset")
+public class PasswordReset extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final Duration VALID_FOR = Duration.ofMinutes(30);
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false)
+    private UserAccount account;
+
+    @Column(name = "token_hash", nullable = false, length = 64, unique = true)
+    private String tokenHash;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected PasswordReset() {
+        // for JPA
+    }
+
+    PasswordReset(UserAccount account, String token, Instant now) {
+        this.account = account;
+        this.tokenHash = hash(token);
+        this.expiresAt = now.plus(VALID_FOR);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+        }
+    }
+
+    boolean isUsable(Instant now) {
+        return usedAt == null && expiresAt.isAfter(now) && account.isEnabled();
+    }
+
+    void use(Instant now) {
+        usedAt = now;
+    }
+
+    public UserAccount getAccount() {
+        return account;
+    }
+}

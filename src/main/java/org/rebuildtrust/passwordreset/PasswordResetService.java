@@ -1,0 +1,151 @@
+package org.rebuildtrust.passwordreset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.mail.Mailer;
+import org.rebuildtrust.security.AccountRepository;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.security.PasswordHasher;
+import org.rebuildtrust.security.PasswordPolicy;
+import org.rebuildtrust.security.Role;
+import org.rebuildtrust.security.UserAccount;
+import org.rebuildtrust.shared.BusinessRuleException;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Forgot your password?": a single-use link, valid 30 minutes, emailed to the address on record (a partner's own
+ * address; a therapist's or admin's account address). The person asking is always told the same thing, so the page
+ * does not reveal which login names exist. At most one link per account every five minutes.
+ */
+@ApplicationScoped
+@Transactional
+public class PasswordResetService {
+
+    static final Duration QUIET_PERIOD = Duration.ofMinutes(5);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    protected PasswordResetService() {
+        // for CDI
+    }
+
+    public PasswordResetService(EntityManager em, PasswordHasher passwordHasher, Mailer mailer, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.accounts = new AccountRepository(em);
+        this.passwordHasher = passwordHasher;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Sends a link when the login exists, is active, has an address and had no link in the last five minutes. */
+    public void request(String loginName, String portalAddress) {
+        Optional<UserAccount> found = loginName == null ? Optional.empty() : accounts.findByLogin(loginName);
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            return;
+        }
+        UserAccount account = found.get();
+        Optional<String> address = addressOf(account);
+        Instant now = clock.instant();
+        if (address.isEmpty() || recentlySent(account, now)) {
+            return;
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        em.persist(new PasswordReset(account, token, now));
+        mailer.send(address.get(), "Resetting your Rebuild password", """
+                Hello,
+
+                Someone asked to reset the password of your Rebuild login "%s". To choose a new one, open this link \
+                within 30 minutes (it works once):
+                %s/reset.xhtml?token=%s
+
+                If it was not you, ignore this email: your password stays as it is.
+                """.formatted(account.getLoginName(), portalAddress, token));
+        audit.record(Actor.of(account), AuditAction.CHANGE, AuditRecord.ACCOUNT, account.getId(), null,
+                "password reset link sent");
+    }
+
+    /** Whether a link may still be used, for the reset page. */
+    public boolean isUsable(String token) {
+        return find(token).isPresent();
+    }
+
+    /**
+     * Sets the new password from a valid link and uses it up (with any other open link of the account). Returns the
+     * account, whose other sessions the caller ends.
+     */
+    public UserAccount reset(String token, String newPassword) {
+        PasswordReset reset = find(token).orElseThrow(() -> new BusinessRuleException("reset.invalid"));
+        PasswordPolicy.check(newPassword, "password");
+        UserAccount account = reset.getAccount();
+        account.changePasswordHash(passwordHasher.hash(newPassword));
+        Instant now = clock.instant();
+        em.createQuery("SELECT r FROM PasswordReset r WHERE r.account.id = :account", PasswordReset.class)
+                .setParameter("account", account.getId())
+                .getResultList().forEach(r -> r.use(now));
+        audit.record(Actor.of(account), AuditAction.CHANGE, AuditRecord.ACCOUNT, account.getId(), null,
+                "password reset by link");
+        return account;
+    }
+
+    private Optional<PasswordReset> find(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        List<PasswordReset> found = em.createQuery("SELECT r FROM PasswordReset r JOIN FETCH r.account"
+                        + " WHERE r.tokenHash = :hash", PasswordReset.class)
+                .setParameter("hash", PasswordReset.hash(token))
+                .getResultList();
+        return found.stream().filter(r -> r.isUsable(clock.instant())).findFirst();
+    }
+
+    private boolean recentlySent(UserAccount account, Instant now) {
+        return em.createQuery("SELECT COUNT(r) FROM PasswordReset r WHERE r.account.id = :account AND r.expiresAt > :after",
+                        Long.class)
+                .setParameter("account", account.getId())
+                .setParameter("after", now.minus(QUIET_PERIOD).plus(PasswordReset.VALID_FOR))
+                .getSingleResult() > 0;
+    }
+
+    private Optional<String> addressOf(UserAccount account) {
+        if (account.getRole() == Role.CLIENT) {
+            return em.createNamedQuery(Partner.FIND_BY_ACCOUNT, Partner.class)
+                    .setParameter("accountId", account.getId())
+                    .getResultStream().findFirst().map(Partner::getEmail);
+        }
+        return Optional.ofNullable(account.getEmail());
+    }
+}

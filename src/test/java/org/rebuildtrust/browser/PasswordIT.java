@@ -1,0 +1,99 @@
+package org.rebuildtrust.browser;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A forgotten password reset by emailed link (the demo server writes its emails to the log, where the test reads the
+ * link), and a changed password ending the account's other sessions.
+ */
+class PasswordIT extends BrowserTestSupport {
+
+    private String lastResetLink() throws IOException {
+        Matcher link = Pattern.compile("(http://[^\\s]+/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(Files.readString(server.log()));
+        String last = null;
+        while (link.find()) {
+            last = link.group(1);
+        }
+        assertTrue(last != null, "the reset email is in the server log");
+        return last;
+    }
+
+    private String newTherapist(String password) {
+        String login = "p" + UUID.randomUUID().toString().substring(0, 8);
+        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        admin.open("/admin/therapists.xhtml");
+        admin.type("therapistForm:displayName", "Dr. Forgetful " + login);
+        admin.type("therapistForm:loginName", login);
+        admin.type("therapistForm:email", login + "@example.test");
+        admin.type("therapistForm:password", password);
+        admin.clickAjax("therapistForm:create");
+        assertTrue(admin.pageText().contains("was added."), admin.pageText());
+        return login;
+    }
+
+    @Test
+    void aForgottenPasswordIsResetByTheEmailedLinkWhichWorksOnce() throws IOException {
+        String login = newTherapist("the first password ever");
+        Browser therapist = newBrowser();
+        therapist.open("/login.xhtml");
+        therapist.clickAndWaitForPage("loginForm:forgot");
+        therapist.type("forgotForm:loginName", login);
+        therapist.clickAjax("forgotForm:sendLink");
+        assertTrue(therapist.pageText().contains("If we know this login name"), therapist.pageText());
+        String link = lastResetLink();
+
+        Browser unknown = newBrowser().open("/forgot.xhtml");
+        unknown.type("forgotForm:loginName", "nobody-" + login);
+        unknown.clickAjax("forgotForm:sendLink");
+        assertTrue(unknown.pageText().contains("If we know this login name"), "the same answer for an unknown login");
+
+        therapist.driver().get(link);
+        therapist.waitForAjax();
+        therapist.type("resetForm:password", "short");
+        therapist.clickAjax("resetForm:setPassword");
+        assertTrue(therapist.pageText().contains("A password needs 12 to 128 characters."), therapist.pageText());
+        therapist.type("resetForm:password", "a second, better password");
+        therapist.clickAndWaitForPage("resetForm:setPassword");
+        assertEquals("/login.xhtml", therapist.currentPath());
+        assertTrue(therapist.pageText().contains("Your new password is saved"), therapist.pageText());
+        therapist.signIn(login, "a second, better password");
+        assertEquals("/therapist/caseload.xhtml", therapist.currentPath());
+
+        Browser replay = newBrowser();
+        replay.driver().get(link);
+        replay.waitForAjax();
+        assertTrue(replay.pageText().contains("This link is not valid any more"), replay.pageText());
+    }
+
+    @Test
+    void changingYourPasswordSignsOutYourOtherSessionsButNotThisOne() {
+        String login = newTherapist("the original password");
+        Browser laptop = newBrowser().signIn(login, "the original password");
+        Browser phone = newBrowser().signIn(login, "the original password");
+        assertEquals("/therapist/caseload.xhtml", phone.currentPath());
+
+        laptop.open("/account/password.xhtml");
+        laptop.type("passwordForm:currentPassword", "not the password");
+        laptop.type("passwordForm:newPassword", "a changed password now");
+        laptop.clickAjax("passwordForm:change");
+        assertTrue(laptop.pageText().contains("That is not your current password."), laptop.pageText());
+        laptop.type("passwordForm:currentPassword", "the original password");
+        laptop.type("passwordForm:newPassword", "a changed password now");
+        laptop.clickAjax("passwordForm:change");
+        assertTrue(laptop.pageText().contains("Your password is changed."), laptop.pageText());
+
+        laptop.open("/therapist/caseload.xhtml");
+        assertEquals("/therapist/caseload.xhtml", laptop.currentPath(), "this session goes on");
+        phone.open("/therapist/caseload.xhtml");
+        assertEquals("/login.xhtml", phone.currentPath(), "the other session ended");
+    }
+}

@@ -1,0 +1,132 @@
+package org.rebuildtrust.passwordreset;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.mail.Mailer;
+import org.rebuildtrust.practice.Therapist;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.security.UserAccount;
+import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.testsupport.DatabaseContract;
+import org.rebuildtrust.testsupport.MovableClock;
+import org.rebuildtrust.testsupport.PracticeFixture;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Password reset by emailed link and changing one's own password, on a real database and SMTP server (GreenMail). */
+abstract class PasswordResetContract extends DatabaseContract {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+
+    private static final String PORTAL = "https://rebuild.example.test";
+
+    private final class Scene {
+        final MovableClock clock = new MovableClock(PracticeFixture.CLOCK.instant());
+        final PracticeFixture practice = new PracticeFixture(jpa);
+        final PasswordResetService resets = new PasswordResetService(jpa.em(), PracticeFixture.hasher(),
+                new Mailer("127.0.0.1", SMTP.getSmtp().getPort(), "Rebuild <no-reply@rebuild.example.test>"),
+                practice.audit, clock);
+        final String login = "t" + UUID.randomUUID().toString().substring(0, 8);
+        final Therapist therapist = jpa.inTransaction(() -> practice.therapists.create(practice.admin, "Dr. Reset", login,
+                login + "@example.test", PracticeFixture.PASSWORD));
+
+        int mails() {
+            return SMTP.getReceivedMessages().length;
+        }
+
+        void request(String loginName) {
+            jpa.inTransaction(() -> {
+                resets.request(loginName, PORTAL);
+                return null;
+            });
+        }
+
+        String tokenOfLastMail() {
+            MimeMessage[] received = SMTP.getReceivedMessages();
+            String body = GreenMailUtil.getBody(received[received.length - 1]).replace("=\r\n", "").replace("=3D", "=");
+            Matcher link = Pattern.compile(Pattern.quote(PORTAL) + "/reset\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body);
+            assertTrue(link.find(), body);
+            return link.group(1);
+        }
+
+        boolean passwordIs(String password) {
+            return jpa.inTransaction(() -> PracticeFixture.hasher().matches(password,
+                    jpa.em().find(UserAccount.class, therapist.getAccount().getId()).getPasswordHash()));
+        }
+    }
+
+    @Test
+    void aLinkSentToTheAddressOnRecordSetsANewPasswordOnceWithinThirtyMinutes() throws Exception {
+        Scene scene = new Scene();
+        int before = scene.mails();
+        scene.request(scene.login.toUpperCase());
+        assertEquals(before + 1, scene.mails());
+        assertEquals(scene.login + "@example.test", SMTP.getReceivedMessages()[before].getAllRecipients()[0].toString());
+        String token = scene.tokenOfLastMail();
+
+        assertEquals("account.passwordCommon", assertThrows(BusinessRuleException.class, () ->
+                jpa.inTransaction(() -> scene.resets.reset(token, "qwerty123456"))).getMessageKey());
+        jpa.inTransaction(() -> scene.resets.reset(token, "a brand new evening"));
+        assertTrue(scene.passwordIs("a brand new evening"));
+        assertEquals("reset.invalid", assertThrows(BusinessRuleException.class, () ->
+                jpa.inTransaction(() -> scene.resets.reset(token, "yet another password"))).getMessageKey(), "once only");
+
+        scene.clock.advance(Duration.ofMinutes(6));
+        scene.request(scene.login);
+        String late = scene.tokenOfLastMail();
+        scene.clock.advance(Duration.ofMinutes(31));
+        assertFalse(jpa.inTransaction(() -> scene.resets.isUsable(late)), "older than 30 minutes");
+        assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.resets.reset(late, "too late to use")));
+        assertTrue(scene.passwordIs("a brand new evening"));
+    }
+
+    @Test
+    void unknownLoginsGetNoMailAndOneAccountNoMoreThanOneLinkInFiveMinutes() {
+        Scene scene = new Scene();
+        int before = scene.mails();
+        scene.request("nobody-" + scene.login);
+        scene.request(null);
+        assertEquals(before, scene.mails(), "nothing for unknown logins, and the caller cannot tell");
+        scene.request(scene.login);
+        scene.request(scene.login);
+        assertEquals(before + 1, scene.mails(), "a second request within five minutes sends nothing");
+        scene.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        scene.request(scene.login);
+        assertEquals(before + 2, scene.mails());
+    }
+
+    @Test
+    void aPartnersLinkGoesToTheirOwnAddressAndOwnersChangeTheirPasswordKnowingTheCurrentOne() throws Exception {
+        Scene scene = new Scene();
+        Couple couple = scene.practice.coupleOf(scene.practice.first, scene.practice.label("Reset"), "Ada", "Ben");
+        Actor ada = scene.practice.portalLoginFor(couple, 1, "ada");
+        scene.request(ada.loginName());
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertEquals("a@example.test", received[received.length - 1].getAllRecipients()[0].toString());
+
+        assertEquals("account.wrongPassword", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> {
+            scene.practice.accounts.changeOwnPassword(ada, "not my password", "a fine new password");
+            return null;
+        })).getMessageKey());
+        jpa.inTransaction(() -> {
+            scene.practice.accounts.changeOwnPassword(ada, PracticeFixture.PASSWORD, "a fine new password");
+            return null;
+        });
+        assertTrue(jpa.inTransaction(() -> PracticeFixture.hasher().matches("a fine new password",
+                jpa.em().find(UserAccount.class, ada.accountId()).getPasswordHash())));
+    }
+}
