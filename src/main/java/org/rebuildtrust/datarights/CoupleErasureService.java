@@ -81,6 +81,7 @@ public class CoupleErasureService {
         }
         for (Long account : portalLogins) {
             em.createNativeQuery("DELETE FROM password_reset WHERE account_id = ?1").setParameter(1, account).executeUpdate();
+            em.createNativeQuery("DELETE FROM recovery_code WHERE account_id = ?1").setParameter(1, account).executeUpdate();
             em.createNativeQuery("DELETE FROM user_account WHERE id = ?1").setParameter(1, account).executeUpdate();
         }
         audit.record(admin, AuditAction.DELETE, AuditRecord.COUPLE, coupleId, coupleId,

@@ -20,12 +20,24 @@ public class Practice extends BaseEntity {
     @Column(nullable = false, length = Lengths.LABEL)
     private String name;
 
+    /** Whether therapists and admins must sign in with a second factor. */
+    @Column(name = "require_two_factor", nullable = false)
+    private boolean requireTwoFactor;
+
     protected Practice() {
         // for JPA
     }
 
     public Practice(String name) {
         this.name = name;
+    }
+
+    public boolean isRequireTwoFactor() {
+        return requireTwoFactor;
+    }
+
+    public void setRequireTwoFactor(boolean requireTwoFactor) {
+        this.requireTwoFactor = requireTwoFactor;
     }
 
     public String getName() {

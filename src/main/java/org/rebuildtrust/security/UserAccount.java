@@ -56,6 +56,17 @@ public class UserAccount extends BaseEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The TOTP secret (base32): pending while {@code totpEnabled} is false, in use once the first code confirmed it. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
+    /** The time step of the last code accepted, so the same code cannot be used twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     /** Where this account's password-reset link goes; partners' links go to the address on their partner record. */
     @jakarta.validation.constraints.Email
     @Size(max = Lengths.EMAIL)
@@ -81,6 +92,39 @@ public class UserAccount extends BaseEntity {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    void startTwoFactor(String secret) {
+        this.totpSecret = secret;
+        this.totpEnabled = false;
+        this.totpLastStep = null;
+    }
+
+    void confirmTwoFactor(long step) {
+        this.totpEnabled = true;
+        this.totpLastStep = step;
+    }
+
+    void stopTwoFactor() {
+        this.totpSecret = null;
+        this.totpEnabled = false;
+        this.totpLastStep = null;
+    }
+
+    void acceptedCodeAt(long step) {
+        this.totpLastStep = step;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public boolean isTwoFactorEnabled() {
+        return totpEnabled;
     }
 
     public void changeEmail(String newEmail) {

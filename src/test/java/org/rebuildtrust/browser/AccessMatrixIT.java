@@ -56,6 +56,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         row("/forgot.xhtml", P, P, P, P, P, P, P);
         row("/reset.xhtml?token=not-a-real-link", P, P, P, P, P, P, P);
         row("/account/password.xhtml", S, P, P, P, P, P, P);
+        row("/account/two-factor.xhtml", S, P, P, P, P, P, P);
         row("/therapist/caseload.xhtml", S, P, P, P, N, N, N);
         row("/therapist/couples/new.xhtml", S, P, P, P, N, N, N);
         row("/therapist/couples/couple.xhtml?id={couple}", S, P, P, N, N, N, N);

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.rebuildtrust.security.AccountService;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.security.SignedInSessions;
+import org.rebuildtrust.security.TwoFactorService;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.web.Messages;
@@ -34,9 +35,28 @@ public class AccountsBacking implements Serializable {
     private UserAccount selected;
     private String newPassword;
 
+    @Inject
+    transient TwoFactorService twoFactor;
+
+    private boolean requireTwoFactor;
+
     @PostConstruct
     void load() {
         accounts = accountService.listPracticeAccounts(currentActor.require());
+        requireTwoFactor = twoFactor.isRequiredInPractice(currentActor.require());
+    }
+
+    public void saveTwoFactorSetting() {
+        twoFactor.requireForStaff(currentActor.require(), requireTwoFactor);
+        Messages.info("admin.twoFactor.saved");
+    }
+
+    public boolean isRequireTwoFactor() {
+        return requireTwoFactor;
+    }
+
+    public void setRequireTwoFactor(boolean requireTwoFactor) {
+        this.requireTwoFactor = requireTwoFactor;
     }
 
     public void deactivate(UserAccount account) {

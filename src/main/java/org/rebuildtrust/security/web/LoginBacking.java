@@ -8,23 +8,45 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.Size;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.security.AccountRepository;
+import org.rebuildtrust.security.ClientAddress;
+import org.rebuildtrust.security.DatabaseIdentityStore;
+import org.rebuildtrust.security.SignInThrottleService;
+import org.rebuildtrust.security.SignInTickets;
 import org.rebuildtrust.security.SignedInSessions;
+import org.rebuildtrust.security.TicketCredential;
+import org.rebuildtrust.security.TwoFactorService;
+import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.Lengths;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** The sign-in form. A failure says only "wrong login or password", whichever of the two was wrong. */
+/**
+ * The sign-in page, in one or two steps: the password (a failure says only "wrong login or password", whichever of
+ * the two was wrong), then, for accounts with two-factor sign-in, a code from the authenticator app or a recovery
+ * code. Only when every factor passed does the container authenticate, with a one-time ticket.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    /** Session attribute: the login whose password was right and whose code is awaited, and until when. */
+    static final String PENDING = "rebuild.pendingSecondFactor";
+    /** Session attribute: a staff member of a practice that requires a second factor, who has none yet. */
+    public static final String MUST_ENROL = "rebuild.mustEnrolTwoFactor";
+
+    private record Pending(String loginName, long accountId, Instant until) implements java.io.Serializable {
+    }
 
     @Inject
     SecurityContext securityContext;
@@ -35,16 +57,94 @@ public class LoginBacking {
     @Inject
     SignedInSessions signedInSessions;
 
-    @NotBlank
+    @Inject
+    DatabaseIdentityStore passwords;
+
+    @Inject
+    SignInTickets tickets;
+
+    @Inject
+    TwoFactorService twoFactor;
+
+    @Inject
+    SignInThrottleService throttle;
+
+    @Inject
+    AuditTrail audit;
+
     @Size(max = Lengths.LOGIN_NAME)
     private String loginName;
 
-    @NotBlank
     @Size(max = Lengths.PASSWORD_MAX)
     private String password;
 
+    @Size(max = 40)
+    private String code;
+
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        CredentialValidationResult checked = loginName == null || password == null
+                ? CredentialValidationResult.INVALID_RESULT
+                : passwords.validate(new UsernamePasswordCredential(loginName, password));
+        password = null;
+        if (checked.getStatus() != CredentialValidationResult.Status.VALID) {
+            refuse(faces, "login.failed");
+            return;
+        }
+        UserAccount account = accounts.findByLogin(loginName).orElseThrow();
+        if (account.isTwoFactorEnabled()) {
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            request.getSession().setAttribute(PENDING, new Pending(account.getLoginName(), account.getId(),
+                    Instant.now().plus(SECOND_STEP_TIME)));
+            return;
+        }
+        complete(faces, account);
+    }
+
+    /** The second step: a current code, or a recovery code. Failures count toward the same waits as passwords. */
+    public void verifyCode() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpSession session = request.getSession(false);
+        Pending pending = session == null ? null : (Pending) session.getAttribute(PENDING);
+        if (pending == null || pending.until().isBefore(Instant.now())) {
+            refuse(faces, "twoFactor.startAgain");
+            return;
+        }
+        String address = ClientAddress.of(request);
+        String subject = "second-factor:" + pending.loginName();
+        if (throttle.mustWait(subject, address) || !twoFactor.verifySignIn(pending.accountId(), code)) {
+            throttle.failed(subject, address);
+            audit.signIn(pending.loginName(), pending.accountId(), null, false);
+            code = null;
+            Messages.error("twoFactor.wrongCode");
+            faces.validationFailed();
+            return;
+        }
+        throttle.succeeded(subject);
+        session.removeAttribute(PENDING);
+        complete(faces, accounts.findByLogin(pending.loginName()).orElseThrow());
+    }
+
+    public void cancelCode() {
+        HttpSession session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getSession(false);
+        if (session != null) {
+            session.removeAttribute(PENDING);
+        }
+    }
+
+    /** Whether the page asks for the code (the password was right, the code is awaited). */
+    public boolean isCodeStep() {
+        HttpSession session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getSession(false);
+        return session != null && session.getAttribute(PENDING) != null;
+    }
+
+    private static final java.time.Duration SECOND_STEP_TIME = java.time.Duration.ofMinutes(5);
+
+    private void complete(FacesContext faces, UserAccount account) throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         // A fresh session id for the signed-in session: an id known before sign-in is worthless after it.
@@ -52,23 +152,31 @@ public class LoginBacking {
             request.changeSessionId();
         }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(loginName, password)));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                accounts.findByLogin(loginName).ifPresent(account -> signedInSessions.signedIn(account.getId(), request.getSession()));
-                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+                withParams().newAuthentication(true)
+                        .credential(new TicketCredential(account.getLoginName(), tickets.issue(account.getLoginName()))));
+        if (status == AuthenticationStatus.SUCCESS) {
+            signedInSessions.signedIn(account.getId(), request.getSession());
+            boolean mustEnrol = !account.isTwoFactorEnabled() && twoFactor.isRequired(account);
+            if (mustEnrol) {
+                request.getSession().setAttribute(MUST_ENROL, Boolean.TRUE);
             }
-            default -> {
-                // Soteria leaves a "caller-initiated authentication" marker in the session after a failure, which
-                // makes later requests for protected pages answer blank instead of showing the sign-in page.
-                // A fresh session drops it; the page re-renders in the new one.
-                external.invalidateSession();
-                password = null;
-                Messages.error("login.failed");
-                faces.validationFailed();
-            }
+            external.redirect(external.getRequestContextPath() + (mustEnrol ? "/account/two-factor.xhtml" : "/index.xhtml"));
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else {
+            refuse(faces, "login.failed");
         }
+    }
+
+    private void refuse(FacesContext faces, String messageKey) {
+        // Soteria leaves a "caller-initiated authentication" marker in the session after a failure, which makes later
+        // requests for protected pages answer blank instead of showing the sign-in page. A fresh session drops it;
+        // the page re-renders in the new one.
+        faces.getExternalContext().invalidateSession();
+        password = null;
+        code = null;
+        Messages.error(messageKey);
+        faces.validationFailed();
     }
 
     public String getLoginName() {
@@ -85,5 +193,13 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }
