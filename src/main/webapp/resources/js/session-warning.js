@@ -26,7 +26,7 @@
         }, warningMillis);
         ending = window.setTimeout(function () {
             window.location.href = endedUrl;
-        }, idleMillis + 1000);
+        }, idleMillis + 5000); // a little after the server has ended it, so this visit does not keep it alive
     }
 
     $(document).on('pfAjaxComplete', restart);

@@ -9,13 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.rebuildtrust.shared.Tokens;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * One line of the audit trail: who (account, login, role), did what, to which record, when (UTC), from where.
@@ -111,12 +108,7 @@ public class AuditEntry implements Serializable {
                 String.valueOf(accountId), String.valueOf(loginName), String.valueOf(role), String.valueOf(action),
                 String.valueOf(recordType), String.valueOf(recordId), String.valueOf(coupleId), String.valueOf(address),
                 String.valueOf(detail), previousHash);
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        return Tokens.sha256Hex(canonical);
     }
 
     private static String clip(String value, int length) {

@@ -18,12 +18,11 @@ import org.rebuildtrust.milestones.MilestoneKind;
 import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.sessions.SessionService;
+import org.rebuildtrust.shared.MovableClock;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
 import static org.rebuildtrust.accountability.AccountabilityStep.ACKNOWLEDGE_BETRAYAL;
 import static org.rebuildtrust.accountability.AccountabilityStep.MAKE_AMENDS;
@@ -37,7 +36,7 @@ import static org.rebuildtrust.accountability.AccountabilityStep.TAKE_RESPONSIBI
  */
 final class DemoHistory {
 
-    private final ReplayClock clock;
+    private final MovableClock clock;
     private final CheckInService checkIns;
     private final AccountabilityService accountability;
     private final MilestoneService milestones;
@@ -47,7 +46,7 @@ final class DemoHistory {
 
     DemoHistory(EntityManager em, CoupleService couples, LibraryService library, AuditTrail audit, Clock realClock) {
         this.today = LocalDate.now(realClock);
-        this.clock = new ReplayClock(realClock.getZone(), today);
+        this.clock = new MovableClock(realClock.instant(), realClock.getZone());
         this.checkIns = new CheckInService(em, couples, audit, clock);
         this.homework = new HomeworkService(em, couples, library, checkIns, audit, clock);
         this.accountability = new AccountabilityService(em, couples, homework, audit, clock);
@@ -172,38 +171,8 @@ final class DemoHistory {
         return milestones.log(partner, kind, today.minusDays(daysAgo), words);
     }
 
+    /** Moves the services' clock to a day of the story, early evening, when partners tend to check in. */
     private void day(LocalDate day) {
-        clock.setDay(day);
-    }
-
-    /** A clock the demo moves from day to day (early evening, when partners tend to check in). */
-    private static final class ReplayClock extends Clock {
-
-        private final ZoneId zone;
-        private Instant now;
-
-        ReplayClock(ZoneId zone, LocalDate day) {
-            this.zone = zone;
-            setDay(day);
-        }
-
-        void setDay(LocalDate day) {
-            now = day.atTime(LocalTime.of(19, 0)).atZone(zone).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId otherZone) {
-            return Clock.fixed(now, otherZone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        clock.setTo(day.atTime(LocalTime.of(19, 0)).atZone(clock.getZone()).toInstant());
     }
 }

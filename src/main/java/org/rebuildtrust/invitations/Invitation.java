@@ -8,13 +8,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.shared.BaseEntity;
+import org.rebuildtrust.shared.Tokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * A partner's invitation to the portal: an emailed link, valid once and for 72 hours, where they choose their login
@@ -66,11 +63,7 @@ public class Invitation extends BaseEntity {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        return Tokens.sha256Hex(token);
     }
 
     public State stateAt(Instant now) {

@@ -18,11 +18,10 @@ import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.shared.Tokens;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,6 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class InvitationService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -86,9 +83,7 @@ public class InvitationService {
         }
         Instant now = clock.instant();
         openInvitationsOf(partnerId).forEach(open -> open.revoke(now));
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Tokens.newToken();
         Invitation invitation = new Invitation(partner, token, staff.accountId(), now);
         em.persist(invitation);
         mailer.send(partner.getEmail(), "Your invitation to Rebuild",

@@ -8,13 +8,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BaseEntity;
+import org.rebuildtrust.shared.Tokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /** An emailed password-reset link: single use, 30 minutes. Only the SHA-256 of its token is stored. */
 @Entity
@@ -49,11 +46,7 @@ public class PasswordReset extends BaseEntity {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        return Tokens.sha256Hex(token);
     }
 
     boolean isUsable(Instant now) {

@@ -17,12 +17,11 @@ import org.rebuildtrust.security.PasswordPolicy;
 import org.rebuildtrust.security.Role;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Tokens;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +35,6 @@ import java.util.Optional;
 public class PasswordResetService {
 
     static final Duration QUIET_PERIOD = Duration.ofMinutes(5);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -81,9 +79,7 @@ public class PasswordResetService {
         if (address.isEmpty() || recentlySent(account, now)) {
             return;
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Tokens.newToken();
         em.persist(new PasswordReset(account, token, now));
         mailer.send(address.get(), "Resetting your Rebuild password", """
                 Hello,

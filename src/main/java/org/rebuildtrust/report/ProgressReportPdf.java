@@ -23,7 +23,6 @@ import org.rebuildtrust.accountability.AccountabilityTable;
 import org.rebuildtrust.accountability.Assessment;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInSeries;
-import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.homework.Answer;
 import org.rebuildtrust.homework.AnswerForReport;
 import org.rebuildtrust.homework.Prompt;

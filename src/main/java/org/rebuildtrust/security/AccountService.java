@@ -10,7 +10,6 @@ import org.rebuildtrust.audit.AuditAction;
 import org.rebuildtrust.audit.AuditRecord;
 import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.shared.BusinessRuleException;
-import org.rebuildtrust.shared.Lengths;
 import org.rebuildtrust.shared.RecordNotFoundException;
 
 import java.util.List;

@@ -2,12 +2,11 @@ package org.rebuildtrust.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.rebuildtrust.shared.Tokens;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SignInTickets {
 
     static final Duration LIFETIME = Duration.ofMinutes(2);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Clock clock;
@@ -32,9 +30,7 @@ public class SignInTickets {
 
     public String issue(String loginName) {
         tickets.values().removeIf(t -> t.expiresAt().isBefore(clock.instant()));
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String ticket = Tokens.newToken();
         tickets.put(ticket, new Issued(UserAccount.normalizeLoginName(loginName), clock.instant().plus(LIFETIME)));
         return ticket;
     }

@@ -20,13 +20,10 @@ import org.rebuildtrust.audit.AuditRecord;
 import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.practice.Practice;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Tokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -210,11 +207,6 @@ public class TwoFactorService {
     }
 
     static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(code.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        return Tokens.sha256Hex(code.toLowerCase(Locale.ROOT));
     }
 }

@@ -5,11 +5,9 @@ import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.RecoveryRole;
 import org.rebuildtrust.homework.Answer;
-import org.rebuildtrust.homework.AnswerSheet;
 import org.rebuildtrust.homework.Assignee;
 import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.AssignmentRequest;
-import org.rebuildtrust.homework.Prompt;
 import org.rebuildtrust.homework.Visibility;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
@@ -17,9 +15,7 @@ import org.rebuildtrust.shared.RecordNotFoundException;
 import org.rebuildtrust.testsupport.DatabaseContract;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -162,20 +158,7 @@ abstract class AccountabilityContract extends DatabaseContract {
     }
 
     private Answer submitted(Scene scene, Actor partner, Assignment assignment) {
-        return jpa.inTransaction(() -> {
-            AnswerSheet sheet = scene.practice.homework.sheet(partner, assignment.getId());
-            Map<Long, String> values = new HashMap<>();
-            for (Prompt prompt : sheet.assignment().getTemplate().getPrompts()) {
-                values.put(prompt.getId(), switch (prompt.getKind()) {
-                    case SCALE -> "5";
-                    case YES_NO -> "yes";
-                    case DATE -> PracticeFixture.TODAY.toString();
-                    case CHECKLIST -> prompt.optionList().get(0);
-                    default -> "Something true";
-                });
-            }
-            scene.practice.homework.submit(partner, sheet.mine().getId(), values, Map.of());
-            return sheet.mine();
-        });
+        return scene.practice.submitAnswer(partner, assignment, "Something true");
     }
+
 }

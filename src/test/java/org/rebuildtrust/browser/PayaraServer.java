@@ -39,9 +39,27 @@ public final class PayaraServer {
 
     public static synchronized PayaraServer get() {
         if (instance == null) {
-            instance = start();
+            instance = start("payara-" + databaseKind(), List.of("-Drebuild.session.idle-minutes=30"));
         }
         return instance;
+    }
+
+    /**
+     * A server of its own, for a test that needs other settings (say, a one-minute session); its log is
+     * target/{name}-{database kind}.log. The caller stops it.
+     */
+    public static PayaraServer startDedicated(String name, String... systemProperties) {
+        return start(name + "-" + databaseKind(), List.of(systemProperties));
+    }
+
+    /** Stops a dedicated server. */
+    public void stop() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public String url(String path) {
@@ -56,7 +74,7 @@ public final class PayaraServer {
         return System.getProperty("rebuild.it.db", "h2");
     }
 
-    private static PayaraServer start() {
+    private static PayaraServer start(String logName, List<String> systemProperties) {
         Path target = Path.of(System.getProperty("rebuild.targetDir", "target"));
         String war = System.getProperty("rebuild.war", target.resolve("rebuild.war").toString());
         String payaraJar = System.getProperty("rebuild.payaraJar");
@@ -65,10 +83,11 @@ public final class PayaraServer {
         }
         int port = freePort();
         String kind = databaseKind();
-        Path log = target.resolve("payara-" + kind + ".log");
+        Path log = target.resolve(logName + ".log");
         try {
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Duser.timezone=UTC",
-                    "-Drebuild.demo=true", "-Drebuild.session.idle-minutes=30"));
+                    "-Drebuild.demo=true"));
+            command.addAll(systemProperties);
             if (kind.equals("postgres")) {
                 TestDatabase.PostgresSettings db = TestDatabase.freshPostgresSettings();
                 command.add("-Ddb.datasource.class=org.postgresql.ds.PGSimpleDataSource");

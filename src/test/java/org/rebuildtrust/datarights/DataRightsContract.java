@@ -10,11 +10,9 @@ import org.rebuildtrust.audit.AuditRecord;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleStatus;
-import org.rebuildtrust.homework.AnswerSheet;
 import org.rebuildtrust.homework.Assignee;
 import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.AssignmentRequest;
-import org.rebuildtrust.homework.Prompt;
 import org.rebuildtrust.homework.Visibility;
 import org.rebuildtrust.milestones.MilestoneKind;
 import org.rebuildtrust.security.Actor;
@@ -28,7 +26,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,20 +60,7 @@ abstract class DataRightsContract extends DatabaseContract {
             for (Actor partner : List.of(ada, cy)) {
                 Couple whose = partner == ada ? couple : other;
                 Assignment given = jpa.inTransaction(() -> practice.homework.assign(practice.first, whose.getId(), request)).get(0);
-                jpa.inTransaction(() -> {
-                    AnswerSheet sheet = practice.homework.sheet(partner, given.getId());
-                    Map<Long, String> values = new HashMap<>();
-                    for (Prompt prompt : sheet.assignment().getTemplate().getPrompts()) {
-                        values.put(prompt.getId(), switch (prompt.getKind()) {
-                            case SCALE -> "5";
-                            case YES_NO -> "yes";
-                            case DATE -> PracticeFixture.TODAY.toString();
-                            case CHECKLIST -> prompt.optionList().get(0);
-                            default -> "Private words of " + partner.loginName();
-                        });
-                    }
-                    return practice.homework.submit(partner, sheet.mine().getId(), values, Map.of());
-                });
+                practice.submitAnswer(partner, given, "Private words of " + partner.loginName());
                 jpa.inTransaction(() -> practice.checkIns.checkIn(partner, new CheckIn.Ratings(4, 5, 6, 7, "Note of " + partner.loginName())));
                 jpa.inTransaction(() -> practice.milestones.log(partner, MilestoneKind.OTHER, PracticeFixture.TODAY, "Moment of " + partner.loginName()));
             }

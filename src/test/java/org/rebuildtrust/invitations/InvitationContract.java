@@ -11,9 +11,9 @@ import org.rebuildtrust.mail.Mailer;
 import org.rebuildtrust.security.AccountService;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.MovableClock;
 import org.rebuildtrust.shared.RecordNotFoundException;
 import org.rebuildtrust.testsupport.DatabaseContract;
-import org.rebuildtrust.testsupport.MovableClock;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
 import java.time.Duration;

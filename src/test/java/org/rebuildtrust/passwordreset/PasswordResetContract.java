@@ -12,8 +12,8 @@ import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.MovableClock;
 import org.rebuildtrust.testsupport.DatabaseContract;
-import org.rebuildtrust.testsupport.MovableClock;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
 import java.time.Duration;

@@ -9,11 +9,9 @@ import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.RecoveryRole;
-import org.rebuildtrust.homework.AnswerSheet;
 import org.rebuildtrust.homework.Assignee;
 import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.AssignmentRequest;
-import org.rebuildtrust.homework.Prompt;
 import org.rebuildtrust.homework.Visibility;
 import org.rebuildtrust.milestones.MilestoneKind;
 import org.rebuildtrust.security.Actor;
@@ -28,10 +26,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -94,21 +90,9 @@ abstract class ReportContract extends DatabaseContract {
         }
 
         void submit(Actor partner, Assignment assignment, String words) {
-            jpa.inTransaction(() -> {
-                AnswerSheet sheet = practice.homework.sheet(partner, assignment.getId());
-                Map<Long, String> values = new HashMap<>();
-                for (Prompt prompt : sheet.assignment().getTemplate().getPrompts()) {
-                    values.put(prompt.getId(), switch (prompt.getKind()) {
-                        case SCALE -> "5";
-                        case YES_NO -> "yes";
-                        case DATE -> TODAY.toString();
-                        case CHECKLIST -> prompt.optionList().get(0);
-                        default -> words;
-                    });
-                }
-                return practice.homework.submit(partner, sheet.mine().getId(), values, Map.of());
-            });
+            practice.submitAnswer(partner, assignment, words);
         }
+
 
         String pdfText(ProgressReport report) {
             byte[] pdf = ProgressReportPdf.write(report, WORDS, ZoneOffset.UTC);

@@ -1,8 +1,8 @@
 package org.rebuildtrust.security;
 
 import org.junit.jupiter.api.Test;
+import org.rebuildtrust.shared.MovableClock;
 import org.rebuildtrust.testsupport.DatabaseContract;
-import org.rebuildtrust.testsupport.MovableClock;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
 import java.time.Duration;

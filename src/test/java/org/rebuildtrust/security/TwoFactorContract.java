@@ -5,9 +5,9 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import org.junit.jupiter.api.Test;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.MovableClock;
 import org.rebuildtrust.shared.RecordNotFoundException;
 import org.rebuildtrust.testsupport.DatabaseContract;
-import org.rebuildtrust.testsupport.MovableClock;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
 import java.time.Duration;

@@ -8,8 +8,12 @@ import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.AnswerSheet;
+import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.homework.LibraryService;
+import org.rebuildtrust.homework.Prompt;
 import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.practice.Practice;
 import org.rebuildtrust.practice.Therapist;
@@ -28,6 +32,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -133,6 +139,25 @@ public final class PracticeFixture {
             Partner partner = seat == 1 ? managed.partnerA() : managed.partnerB();
             return Actor.of(couples.givePortalLogin(admin, couple.getId(), partner.getId(), loginName + "-" + suffix,
                     PASSWORD).getAccount());
+        });
+    }
+
+    /** Answers every prompt of a partner's homework plausibly (text prompts with {@code words}) and submits it. */
+    public Answer submitAnswer(Actor partner, Assignment assignment, String words) {
+        return jpa.inTransaction(() -> {
+            AnswerSheet sheet = homework.sheet(partner, assignment.getId());
+            Map<Long, String> values = new HashMap<>();
+            for (Prompt prompt : sheet.assignment().getTemplate().getPrompts()) {
+                values.put(prompt.getId(), switch (prompt.getKind()) {
+                    case SCALE -> "5";
+                    case YES_NO -> "yes";
+                    case DATE -> TODAY.toString();
+                    case CHECKLIST -> prompt.optionList().get(0);
+                    case LIST, TEXT -> words;
+                });
+            }
+            homework.submit(partner, sheet.mine().getId(), values, Map.of());
+            return sheet.mine();
         });
     }
 }

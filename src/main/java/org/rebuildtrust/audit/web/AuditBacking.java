@@ -1,12 +1,9 @@
 package org.rebuildtrust.audit.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import org.omnifaces.util.Faces;
 import org.rebuildtrust.audit.AuditAction;
 import org.rebuildtrust.audit.AuditCsv;
 import org.rebuildtrust.audit.AuditEntry;
@@ -20,6 +17,7 @@ import org.rebuildtrust.couples.CaseloadRow;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.Ids;
+import org.rebuildtrust.shared.web.Downloads;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
@@ -80,9 +78,7 @@ public class AuditBacking implements Serializable {
         List<AuditEntry> found = audit.search(currentActor.require(), query());
         audit.record(currentActor.require(), AuditAction.EXPORT, AuditRecord.AUDIT_TRAIL, null, coupleId,
                 found.size() + " entries");
-        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-        response.setHeader("Cache-Control", "no-store");
-        Faces.sendFile(AuditCsv.write(found), "audit-trail.csv", true);
+        Downloads.send(AuditCsv.write(found), "audit-trail.csv");
     }
 
     public void verify() {

@@ -5,12 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import org.omnifaces.util.Faces;
 import org.rebuildtrust.datarights.CoupleErasureService;
 import org.rebuildtrust.datarights.CoupleExportService;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.web.Downloads;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.IOException;
@@ -36,9 +35,7 @@ public class CoupleDataBacking implements Serializable {
 
     public void exportAll(long coupleId) {
         byte[] zip = exports.export(currentActor.require(), coupleId, Messages.texts());
-        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-        response.setHeader("Cache-Control", "no-store");
-        Faces.sendFile(zip, "couple-" + coupleId + "-all-data.zip", true);
+        Downloads.send(zip, "couple-" + coupleId + "-all-data.zip");
     }
 
     public void erase(long coupleId) throws IOException {

@@ -1,11 +1,8 @@
 package org.rebuildtrust.report.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import org.omnifaces.util.Faces;
 import org.rebuildtrust.accountability.AccountabilityService;
 import org.rebuildtrust.audit.AuditAction;
 import org.rebuildtrust.audit.AuditRecord;
@@ -20,6 +17,7 @@ import org.rebuildtrust.report.ReportService;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.Ids;
+import org.rebuildtrust.shared.web.Downloads;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
@@ -114,9 +112,7 @@ public class ReportBacking implements Serializable {
             byte[] bytes = content.get();
             audit.record(currentActor.require(), AuditAction.EXPORT, AuditRecord.REPORT, null, coupleId,
                     what + ", " + from + " to " + to);
-            HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-            response.setHeader("Cache-Control", "no-store");
-            Faces.sendFile(bytes, "progress-" + coupleId + "-" + from + "-to-" + to + "." + extension, true);
+            Downloads.send(bytes, "progress-" + coupleId + "-" + from + "-to-" + to + "." + extension);
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "reportForm");
         }

@@ -1,4 +1,4 @@
-package org.rebuildtrust.testsupport;
+package org.rebuildtrust.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,22 +6,35 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward by hand, to see waits and time-outs expire without sleeping. */
+/**
+ * A clock moved by hand: the demo replays past weeks through the services with it, and tests see waits and time-outs
+ * expire without sleeping.
+ */
 public final class MovableClock extends Clock {
 
+    private final ZoneId zone;
     private Instant now;
 
     public MovableClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
+
+    public MovableClock(Instant start, ZoneId zone) {
         this.now = start;
+        this.zone = zone;
     }
 
     public void advance(Duration by) {
         now = now.plus(by);
     }
 
+    public void setTo(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
