@@ -52,6 +52,22 @@ public final class PayaraServer {
         return start(name + "-" + databaseKind(), List.of(systemProperties));
     }
 
+    /** A server of its own on a given PostgreSQL database (again after a crash, say), without demo data. */
+    public static PayaraServer startOnPostgres(String name, TestDatabase.PostgresSettings db) {
+        return start(name, List.of("-Drebuild.demo=false", "-Ddb.datasource.class=org.postgresql.ds.PGSimpleDataSource",
+                "-Ddb.url=" + db.url(), "-Ddb.user=" + db.user(), "-Ddb.password=" + db.password()));
+    }
+
+    /** Ends the server process at once with SIGKILL, as a crash or an out-of-memory kill would. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Stops a dedicated server. */
     public void stop() {
         process.destroy();
@@ -88,7 +104,9 @@ public final class PayaraServer {
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Duser.timezone=UTC",
                     "-Drebuild.demo=true"));
             command.addAll(systemProperties);
-            if (kind.equals("postgres")) {
+            if (systemProperties.stream().anyMatch(p -> p.startsWith("-Ddb.url="))) {
+                command.add("-Drebuild.data.dir=" + Files.createTempDirectory(target, "it-unused-h2-").toAbsolutePath());
+            } else if (kind.equals("postgres")) {
                 TestDatabase.PostgresSettings db = TestDatabase.freshPostgresSettings();
                 command.add("-Ddb.datasource.class=org.postgresql.ds.PGSimpleDataSource");
                 command.add("-Ddb.url=" + db.url());
@@ -132,7 +150,7 @@ public final class PayaraServer {
     }
 
     /** The HTTP status of a GET, or -1 while nothing answers. */
-    int status(String path) {
+    public int status(String path) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url(path)).toURL().openConnection();
             connection.setInstanceFollowRedirects(false);

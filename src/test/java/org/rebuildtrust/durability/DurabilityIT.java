@@ -1,0 +1,190 @@
+package org.rebuildtrust.durability;
+
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.rebuildtrust.browser.PayaraServer;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.AnswerStatus;
+import org.rebuildtrust.homework.Assignee;
+import org.rebuildtrust.homework.Assignment;
+import org.rebuildtrust.homework.AssignmentRequest;
+import org.rebuildtrust.homework.Step;
+import org.rebuildtrust.homework.Template;
+import org.rebuildtrust.homework.Visibility;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.PracticeFixture;
+import org.rebuildtrust.testsupport.TestDatabase;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Durability: while a client submits a stream of homework answers through the portal, the server is killed with
+ * SIGKILL and started again on the same PostgreSQL database; every answer whose submission the client saw confirmed
+ * is there afterwards, submitted and with its text.
+ */
+class DurabilityIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
+    private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"(answerForm:[^\"]+:vTEXT)\"");
+
+    /** The partner's browser, as a bare HTTP client. */
+    private static final class Partner {
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        final PayaraServer server;
+
+        Partner(PayaraServer server) {
+            this.server = server;
+        }
+
+        String get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(20)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+
+        String post(String path, Map<String, String> form, boolean ajax) throws IOException, InterruptedException {
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(20))
+                    .header("Content-Type", "application/x-www-form-urlencoded");
+            if (ajax) {
+                request.header("Faces-Request", "partial/ajax");
+            }
+            return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+
+        void signIn(String login) throws IOException, InterruptedException {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("loginForm", "loginForm");
+            form.put("loginForm:loginName", login);
+            form.put("loginForm:password", PracticeFixture.PASSWORD);
+            form.put("loginForm:signIn", "");
+            form.put("jakarta.faces.ViewState", first(VIEW_STATE, get("/login.xhtml")));
+            post("/login.xhtml", form, false);
+        }
+
+        /** Submits the answer of one assignment; true only when the page confirmed it. */
+        boolean submit(long assignmentId, String text) throws IOException, InterruptedException {
+            String page = get("/portal/answer.xhtml?id=" + assignmentId);
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("jakarta.faces.partial.ajax", "true");
+            form.put("jakarta.faces.source", "answerForm:submit");
+            form.put("jakarta.faces.partial.execute", "answerForm");
+            form.put("jakarta.faces.partial.render", "answerForm");
+            form.put("answerForm:submit", "answerForm:submit");
+            form.put("answerForm", "answerForm");
+            Matcher fields = TEXTAREA.matcher(page);
+            while (fields.find()) {
+                form.put(fields.group(1), text);
+            }
+            form.put("primefaces.nonce", first(NONCE, page));
+            form.put("jakarta.faces.ViewState", first(VIEW_STATE, page));
+            return post("/portal/answer.xhtml?id=" + assignmentId, form, true).contains("Your answer is submitted");
+        }
+    }
+
+    private static String first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertTrue(matcher.find(), "expected " + pattern.pattern());
+        return matcher.group(1);
+    }
+
+    @Test
+    void everyAnswerConfirmedBeforeASigkillIsThereAfterTheRestart() throws Exception {
+        TestDatabase.PostgresSettings db = TestDatabase.freshPostgresSettings();
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(db.url());
+        dataSource.setUser(db.user());
+        dataSource.setPassword(db.password());
+        JpaTestContext jpa = JpaTestContext.on(dataSource);
+        PracticeFixture practice = new PracticeFixture(jpa);
+        Couple couple = practice.coupleOf(practice.first, practice.label("Durable"), "Ada", "Ben");
+        Actor ada = practice.portalLoginFor(couple, 1, "ada");
+        Template draft = Template.draft();
+        draft.setTitle("Two questions");
+        draft.setStep(Step.OPEN_COMMUNICATION);
+        draft.setPurpose("Writing it down");
+        draft.setInstructions("Answer both.");
+        draft.getPrompts().forEach(p -> p.setQuestion("What would you like to say?"));
+        Template template = jpa.inTransaction(() -> practice.library.create(practice.first, draft));
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(template.getId());
+        request.setAssignee(Assignee.ONE_PARTNER);
+        request.setPartnerId(couple.partnerA().getId());
+        request.setVisibility(Visibility.PRIVATE);
+        request.setDueDate(java.time.LocalDate.now().plusDays(30));
+        List<Long> assignments = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            assignments.add(jpa.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0).getId());
+        }
+
+        PayaraServer server = PayaraServer.startOnPostgres("payara-durability", db);
+        Map<Long, String> confirmed = new ConcurrentHashMap<>();
+        Thread client = new Thread(() -> {
+            Partner partner = new Partner(server);
+            try {
+                partner.signIn(ada.loginName());
+                for (Long id : assignments) {
+                    String text = "Answer to " + id + ", written before the crash";
+                    if (partner.submit(id, text)) {
+                        confirmed.put(id, text);
+                    }
+                }
+            } catch (IOException | RuntimeException connectionLost) {
+                // the server was killed mid-request: that answer was never confirmed
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        client.start();
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (confirmed.size() < 15 && client.isAlive() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        server.kill();
+        client.join(30_000);
+        Map<Long, String> seenConfirmed = Map.copyOf(confirmed);
+        System.out.println("[durability] answers confirmed before SIGKILL: " + seenConfirmed.size() + " of " + assignments.size());
+        assertTrue(seenConfirmed.size() >= 15, "the client had answers confirmed before the kill: " + seenConfirmed.size());
+        assertTrue(seenConfirmed.size() < assignments.size(), "the kill came in the middle of the stream");
+
+        PayaraServer restarted = PayaraServer.startOnPostgres("payara-durability-restart", db);
+        try {
+            assertEquals(200, restarted.status("/health/ready"));
+            for (Map.Entry<Long, String> sent : seenConfirmed.entrySet()) {
+                Answer answer = jpa.inTransaction(() -> {
+                    Assignment assignment = practice.homework.review(practice.first, sent.getKey());
+                    return assignment.getAnswers().get(0);
+                });
+                assertEquals(AnswerStatus.SUBMITTED, answer.getStatus(), "assignment " + sent.getKey());
+                assertTrue(answer.valueTexts().values().stream().allMatch(sent.getValue()::equals), "its text, as sent");
+            }
+        } finally {
+            restarted.stop();
+            jpa.close();
+        }
+    }
+}
