@@ -69,6 +69,7 @@ class AttentionAndReportIT extends BrowserTestSupport {
         robin.waitForAjax();
         robin.driver().findElement(By.cssSelector("#openReport a, a#openReport")).click();
         robin.waitForAjax();
+        String coupleId = java.net.URI.create(robin.driver().getCurrentUrl()).getQuery().replace("couple=", "");
 
         robin.type("reportForm:from", "2026-12-31");
         robin.type("reportForm:to", "2026-01-01");
@@ -91,6 +92,12 @@ class AttentionAndReportIT extends BrowserTestSupport {
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         String csvText = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(csvText.contains("Jordan Chen,Check-in,Trust,3"), csvText);
+
+        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        admin.open("/admin/audit.xhtml?couple=" + coupleId);
+        String trail = admin.byId("results").getText();
+        assertTrue(trail.contains("progress report PDF, therapist's copy"), "the download is in the audit trail: " + trail);
+        assertTrue(trail.contains("check-ins and ratings CSV"), trail);
 
         Browser jordan = newBrowser().signIn("jordan", DEMO_PASSWORD);
         jordan.open("/portal/report.xhtml");
