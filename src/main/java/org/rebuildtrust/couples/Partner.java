@@ -87,6 +87,17 @@ public class Partner extends BaseEntity {
         return seat;
     }
 
+    /** The first word of a full name, for greetings and short labels. */
+    public static String firstNameOf(String fullName) {
+        String name = fullName.strip();
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    public String getFirstName() {
+        return firstNameOf(fullName);
+    }
+
     public String getFullName() {
         return fullName;
     }

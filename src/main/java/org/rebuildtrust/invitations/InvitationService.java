@@ -97,7 +97,7 @@ public class InvitationService {
                 %s/welcome.xhtml?token=%s
 
                 If you did not expect this email, you can ignore it.
-                """.formatted(firstName(partner), couple.getTherapist().getDisplayName(), portalAddress, token));
+                """.formatted(partner.getFirstName(), couple.getTherapist().getDisplayName(), portalAddress, token));
         audit.record(staff, AuditAction.CHANGE, AuditRecord.PARTNER, partnerId, coupleId, "invited by email");
         return invitation;
     }
@@ -151,13 +151,6 @@ public class InvitationService {
         audit.record(Actor.of(account), AuditAction.CREATE, AuditRecord.ACCOUNT, account.getId(),
                 partner.getCouple().getId(), "invitation accepted");
         return account;
-    }
-
-    /** The first name, for a greeting. */
-    public static String firstName(Partner partner) {
-        String name = partner.getFullName().strip();
-        int space = name.indexOf(' ');
-        return space < 0 ? name : name.substring(0, space);
     }
 
     private List<Invitation> openInvitationsOf(long partnerId) {

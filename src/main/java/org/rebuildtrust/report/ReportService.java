@@ -62,10 +62,9 @@ public class ReportService {
     /** The therapist's copy: both partners' check-ins with notes, every answer, the hurt partner's comments. */
     public ProgressReport therapistCopy(@NotNull Actor staff, long coupleId, @NotNull ReportPeriod period) {
         Couple couple = couples.findInCare(staff, coupleId);
-        List<CheckIn> inPeriod = checkIns.ofCouple(staff, coupleId).stream()
-                .filter(c -> period.contains(c.getWeekStart()) || period.contains(c.getCheckedInOn())).toList();
         return new ProgressReport(couple, couple.getTherapist().getDisplayName(), period, clock.instant(), null,
-                couple.getPartners(), accountability.tables(staff, coupleId, period.from(), period.to()), inPeriod,
+                couple.getPartners(), accountability.tables(staff, coupleId, period.from(), period.to()),
+                checkInsInCare(staff, coupleId, period),
                 homework.answersForReport(staff, coupleId, period.from(), period.to()),
                 milestonesIn(milestones.ofCouple(staff, coupleId), period));
     }
@@ -78,12 +77,21 @@ public class ReportService {
     public ProgressReport partnerCopy(@NotNull Actor client, @NotNull ReportPeriod period) {
         Partner me = couples.findOwnPartner(client);
         Couple couple = me.getCouple();
-        List<CheckIn> mine = checkIns.mine(client).stream()
-                .filter(c -> period.contains(c.getWeekStart()) || period.contains(c.getCheckedInOn())).toList();
+        List<CheckIn> mine = checkInsIn(checkIns.mine(client), period);
         return new ProgressReport(couple, couple.getTherapist().getDisplayName(), period, clock.instant(), me, List.of(me),
                 accountability.tables(client, couple.getId(), period.from(), period.to()), mine,
                 homework.answersForReport(client, couple.getId(), period.from(), period.to()),
                 milestonesIn(milestones.timeline(client), period));
+    }
+
+    /** Both partners' check-ins of the period, for the therapist's copy and the CSV of ratings. */
+    public List<CheckIn> checkInsInCare(@NotNull Actor staff, long coupleId, @NotNull ReportPeriod period) {
+        return checkInsIn(checkIns.ofCouple(staff, coupleId), period);
+    }
+
+    /** A check-in belongs to the period when its week starts in it or it was last saved in it. */
+    private static List<CheckIn> checkInsIn(List<CheckIn> all, ReportPeriod period) {
+        return all.stream().filter(c -> period.contains(c.getWeekStart()) || period.contains(c.getCheckedInOn())).toList();
     }
 
     private static List<Milestone> milestonesIn(List<Milestone> timeline, ReportPeriod period) {

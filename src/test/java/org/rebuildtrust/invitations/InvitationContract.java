@@ -74,7 +74,7 @@ abstract class InvitationContract extends DatabaseContract {
         assertTrue(GreenMailUtil.getBody(mail).contains("Hello Ada"));
         String token = tokenIn(mail);
 
-        assertEquals("Ada", InvitationService.firstName(jpa.inTransaction(() -> scene.invitations.open(token)).getPartner()));
+        assertEquals("Ada", jpa.inTransaction(() -> scene.invitations.open(token)).getPartner().getFirstName());
         assertEquals("account.passwordCommon", assertThrows(BusinessRuleException.class, () ->
                 jpa.inTransaction(() -> scene.invitations.accept(token, "ada-" + token.substring(0, 6), "qwerty123456"))).getMessageKey(),
                 "the password policy applies");

@@ -145,7 +145,7 @@ abstract class ReportContract extends DatabaseContract {
     void theCsvHasOneLinePerValueAndDefusesFormulas() {
         Scene scene = new Scene();
         String csv = jpa.inTransaction(() -> new String(RatingsCsv.write(
-                scene.practice.reports.therapistCopy(scene.practice.first, scene.couple.getId(), scene.lastMonth).checkIns(),
+                scene.practice.reports.checkInsInCare(scene.practice.first, scene.couple.getId(), scene.lastMonth),
                 scene.practice.accountability.entriesInCare(scene.practice.first, scene.couple.getId(),
                         scene.lastMonth.from(), scene.lastMonth.to()), WORDS), StandardCharsets.UTF_8));
 

@@ -14,6 +14,7 @@ import org.rebuildtrust.couples.CaseloadQuery;
 import org.rebuildtrust.couples.CaseloadRow;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.homework.HomeworkCounts;
 import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.security.CurrentActor;
@@ -75,20 +76,15 @@ public class CaseloadBacking implements Serializable {
     private static String perPartner(CaseloadRow row, long a, long b, long joint) {
         List<String> parts = new java.util.ArrayList<>();
         if (a > 0) {
-            parts.add(firstName(row.getPartnerAName()) + " " + a);
+            parts.add(Partner.firstNameOf(row.getPartnerAName()) + " " + a);
         }
         if (b > 0) {
-            parts.add(firstName(row.getPartnerBName()) + " " + b);
+            parts.add(Partner.firstNameOf(row.getPartnerBName()) + " " + b);
         }
         if (joint > 0) {
             parts.add(Messages.text("homework.joint") + " " + joint);
         }
         return String.join(" · ", parts);
-    }
-
-    private static String firstName(String fullName) {
-        int space = fullName.indexOf(' ');
-        return space < 0 ? fullName : fullName.substring(0, space);
     }
 
     public LazyDataModel<CaseloadRow> getCouples() {

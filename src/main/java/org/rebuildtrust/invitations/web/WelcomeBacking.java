@@ -30,7 +30,7 @@ public class WelcomeBacking implements Serializable {
 
     public void load() {
         try {
-            firstName = InvitationService.firstName(invitations.open(token).getPartner());
+            firstName = invitations.open(token).getPartner().getFirstName();
             valid = true;
         } catch (BusinessRuleException refusal) {
             valid = false;

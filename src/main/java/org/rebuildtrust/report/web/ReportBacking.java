@@ -96,7 +96,7 @@ public class ReportBacking implements Serializable {
     public void downloadCsv() {
         send(() -> {
             ReportPeriod period = period();
-            return RatingsCsv.write(reports.therapistCopy(currentActor.require(), coupleId, period).checkIns(),
+            return RatingsCsv.write(reports.checkInsInCare(currentActor.require(), coupleId, period),
                     accountability.entriesInCare(currentActor.require(), coupleId, period.from(), period.to()),
                     Messages.texts());
         }, "csv", "check-ins and ratings CSV");
