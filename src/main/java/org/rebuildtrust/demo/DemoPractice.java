@@ -22,6 +22,8 @@ import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.homework.LibraryService;
 import org.rebuildtrust.homework.Prompt;
 import org.rebuildtrust.homework.PromptKind;
+import org.rebuildtrust.homework.Step;
+import org.rebuildtrust.homework.Template;
 import org.rebuildtrust.homework.Visibility;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneKind;
@@ -121,6 +123,7 @@ public class DemoPractice {
         portalLogins(admin, third, "quinn", "avery");
 
         Actor robin = Actor.of(vale.getAccount());
+        practiceTemplate(robin);
         DemoHistory history = new DemoHistory(em, coupleService, libraryService, auditTrail, clock);
         history.riveraChen(robin, first, riveraChen[0], riveraChen[1]);
         history.okonkwoLindqvist(robin, second, okonkwoLindqvist[0], okonkwoLindqvist[1]);
@@ -168,6 +171,18 @@ public class DemoPractice {
      * Homework in every state for the two couples of Dr. Vale with portal logins: answered and revealed, waiting for
      * the other partner, a draft in progress, a joint draft, untouched, and a weekly check-in series.
      */
+    /** A template written by the practice itself, so the library shows its own next to the built-in ones. */
+    private void practiceTemplate(Actor robin) {
+        Template draft = Template.draft();
+        draft.setTitle("Small repairs this week");
+        draft.setStep(Step.REBUILDING_EMOTIONAL_CONNECTION);
+        draft.setPurpose("Trust grows back in small, ordinary moments; this notices them while they are fresh.");
+        draft.setInstructions("Think back over the last seven days. Answer on your own, in a few sentences each.");
+        draft.getPrompts().get(0).setQuestion("When this week did your partner do something that helped you feel a little safer?");
+        draft.getPrompts().get(1).setQuestion("What did you do this week to make a small repair, and how was it received?");
+        libraryService.create(robin, draft);
+    }
+
     private void homework(Actor robin, Couple first, Actor alex, Actor jordan, Couple second, Actor casey) {
         LocalDate today = LocalDate.now(clock);
         Assignment talking = give(robin, first, 1, Assignee.EACH_PARTNER, Visibility.REVEAL_TOGETHER, today.plusDays(2),

@@ -13,8 +13,16 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Tokens;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -22,8 +30,9 @@ import java.util.logging.Logger;
 /**
  * Sends plain-text email through the SMTP server the configuration names (MAIL_SMTP_HOST, MAIL_SMTP_PORT,
  * MAIL_SMTP_USER, MAIL_SMTP_PASSWORD, MAIL_SMTP_STARTTLS, MAIL_FROM). Messages never carry clinical content: they say
- * that something is waiting and give a link. Without a server, the demo writes the message to the log (its links
- * are for synthetic people); a real installation refuses, so nobody believes an email went out when it did not.
+ * that something is waiting and give a link. Without a server, the demo writes each message as a file to its outbox
+ * folder (rebuild.mail.outbox, by default data/outbox) and logs only where, so neither names nor single-use links
+ * reach the log; a real installation refuses, so nobody believes an email went out when it did not.
  */
 @ApplicationScoped
 public class Mailer {
@@ -57,6 +66,10 @@ public class Mailer {
     @Inject
     @ConfigProperty(name = "rebuild.demo", defaultValue = "false")
     boolean demoMode;
+
+    @Inject
+    @ConfigProperty(name = "rebuild.mail.outbox", defaultValue = "./data/outbox")
+    String outbox;
 
     private Session session;
 
@@ -102,8 +115,8 @@ public class Mailer {
     public void send(String to, String subject, String text) {
         if (session == null) {
             if (demoMode) {
-                LOG.info(() -> "Demo mode without an SMTP server: this email is not sent, only logged.\nTo: " + to
-                        + "\nSubject: " + subject + "\n\n" + text);
+                Path written = writeToOutbox(to, subject, text);
+                LOG.info(() -> "Demo mode without an SMTP server: an email was not sent but written to " + written);
                 return;
             }
             throw new BusinessRuleException("mail.notConfigured");
@@ -118,6 +131,18 @@ public class Mailer {
         } catch (MessagingException failure) {
             LOG.warning(() -> "Could not send email: " + failure.getMessage());
             throw new BusinessRuleException("mail.failed");
+        }
+    }
+
+    /** One file per message, named by the time it was written so the newest sorts last. */
+    private Path writeToOutbox(String to, String subject, String text) {
+        try {
+            Path folder = Files.createDirectories(Path.of(outbox)).toAbsolutePath();
+            String name = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC).format(Instant.now())
+                    + "-" + Tokens.newToken().substring(0, 6) + ".txt";
+            return Files.writeString(folder.resolve(name), "To: " + to + "\nSubject: " + subject + "\n\n" + text);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
         }
     }
 }

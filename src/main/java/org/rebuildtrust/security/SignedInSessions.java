@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The HTTP sessions each account is signed in with on this server, so that deactivating an account or resetting its
- * password ends them at once, and the sign-in time of each, for the absolute lifetime (rebuild.session.max-hours,
- * default 12) after which a session ends however active it is.
+ * password ends them at once, and the sign-in time of each, for the absolute lifetime (rebuild.session.max-minutes,
+ * default 720 = 12 hours; minutes so that a test server can use a short one) after which a session ends however
+ * active it is.
  */
 @ApplicationScoped
 public class SignedInSessions {
@@ -24,8 +25,8 @@ public class SignedInSessions {
     static final String SIGNED_IN_AT = "rebuild.signedInAt";
 
     @Inject
-    @ConfigProperty(name = "rebuild.session.max-hours", defaultValue = "12")
-    int maxHours;
+    @ConfigProperty(name = "rebuild.session.max-minutes", defaultValue = "720")
+    int maxMinutes;
 
     @Inject
     Clock clock;
@@ -73,7 +74,7 @@ public class SignedInSessions {
     /** Whether a signed-in session has outlived the absolute lifetime. */
     public boolean isPastLifetime(HttpSession session) {
         Object signedInAt = session.getAttribute(SIGNED_IN_AT);
-        return signedInAt instanceof Instant at && at.plus(Duration.ofHours(maxHours)).isBefore(clock.instant());
+        return signedInAt instanceof Instant at && at.plus(Duration.ofMinutes(maxMinutes)).isBefore(clock.instant());
     }
 
     void forget(HttpSession session) {

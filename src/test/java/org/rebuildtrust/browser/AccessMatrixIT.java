@@ -1,27 +1,25 @@
 package org.rebuildtrust.browser;
 
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,42 +84,158 @@ class AccessMatrixIT extends BrowserTestSupport {
         MATRIX.put(page, List.of(outcomes));
     }
 
-    private final class Caller {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    /**
+     * What a caller gets from an action of a page (a button, link, poll, remote command or AJAX behaviour): the page
+     * offers the control and answers its requests; for a download, the file; the page without the control; the
+     * not-found or expired page, however the request is made; or the way to sign in.
+     */
+    enum ActionOutcome { OFFERED, DOWNLOAD, HIDDEN, REFUSED, SIGN_IN_FIRST, SERVER_ERROR }
 
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
+    private static final ActionOutcome OF = ActionOutcome.OFFERED;
+    private static final ActionOutcome DL = ActionOutcome.DOWNLOAD;
+    private static final ActionOutcome HI = ActionOutcome.HIDDEN;
+    private static final ActionOutcome RE = ActionOutcome.REFUSED;
+    private static final ActionOutcome SI = ActionOutcome.SIGN_IN_FIRST;
 
-        Caller signIn(String login) throws IOException, InterruptedException {
-            Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
-                    .matcher(get("/login.xhtml").body());
-            assertTrue(viewState.find());
-            String form = Stream.of("loginForm=loginForm", "loginForm:loginName=" + login,
-                            "loginForm:password=" + DEMO_PASSWORD, "loginForm:signIn=",
-                            "jakarta.faces.ViewState=" + viewState.group(1))
-                    .map(pair -> pair.substring(0, pair.indexOf('=') + 1)
-                            + URLEncoder.encode(pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url("/login.xhtml")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(!response.uri().getPath().endsWith("/login.xhtml"), "signed in as " + login);
-            return this;
-        }
+    /** The layout template, whose actions are on every signed-in page. */
+    private static final String LAYOUT = "/WEB-INF/templates/layout.xhtml";
 
-        Outcome outcomeOf(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = get(path);
-            if (response.uri().getPath().endsWith("/login.xhtml") && !path.startsWith("/login.xhtml")) {
-                return Outcome.SIGN_IN;
-            }
-            if (response.statusCode() == 404 || response.body().contains("id=\"notFound\"")) {
-                return Outcome.NOT_FOUND;
-            }
-            assertEquals(200, response.statusCode(), path);
-            return Outcome.PAGE;
+    /** How a control sends its request: AJAX, a full-page POST, or a full-page POST answered with a file. */
+    enum Sending { AJAX, FULL_POST, DOWNLOAD }
+
+    /**
+     * One action: the page that defines it, the page it is tried on, the client id of its control (a pattern: rows
+     * of tables and repeats are numbered), the AJAX event for a behaviour of an input, how it is sent, and the outcome
+     * for each caller.
+     */
+    private record ActionRow(String definedIn, String tryAt, String control, String event, Sending sending,
+                             List<ActionOutcome> outcomes) {
+        String key() {
+            return definedIn + " " + control + (event == null ? "" : " on " + event);
         }
+    }
+
+    /** The declared table of actions; same callers, same placeholders as the pages'. */
+    private static final List<ActionRow> ACTIONS = new ArrayList<>();
+
+    static {
+        fullPost("/login.xhtml", "loginForm:signIn", OF, OF, OF, OF, OF, OF, OF);
+        fullPost("/login.xhtml", "codeForm:verify", HI, HI, HI, HI, HI, HI, HI);
+        fullPost("/login.xhtml", "codeForm:cancel", HI, HI, HI, HI, HI, HI, HI);
+        ajax("/welcome.xhtml?token=not-a-real-invitation", "welcomeForm:create", HI, HI, HI, HI, HI, HI, HI);
+        ajax("/forgot.xhtml", "forgotForm:sendLink", OF, OF, OF, OF, OF, OF, OF);
+        ajax("/reset.xhtml?token=not-a-real-link", "resetForm:setPassword", HI, HI, HI, HI, HI, HI, HI);
+        ajax("/account/password.xhtml", "passwordForm:change", SI, OF, OF, OF, OF, OF, OF);
+        ajax("/account/two-factor.xhtml", "twoFactorForm:start", SI, OF, OF, OF, OF, OF, OF);
+        ajax("/account/two-factor.xhtml", "twoFactorForm:confirm", SI, HI, HI, HI, HI, HI, HI);
+        ajax("/account/two-factor.xhtml", "twoFactorForm:turnOff", SI, HI, HI, HI, HI, HI, HI);
+        layout("/account/password.xhtml", "sessionWarningForm:staySignedIn", Sending.AJAX, SI, OF, OF, OF, OF, OF, OF);
+        layout("/account/password.xhtml", "signOutForm:signOut", Sending.FULL_POST, SI, OF, OF, OF, OF, OF, OF);
+
+        onChange("/therapist/caseload.xhtml", "caseloadForm:search", "keyup", SI, OF, OF, OF, RE, RE, RE);
+        onChange("/therapist/caseload.xhtml", "caseloadForm:statusFilter", "change", SI, OF, OF, OF, RE, RE, RE);
+        ajax("/therapist/caseload.xhtml", "caseloadForm:searchButton", SI, OF, OF, OF, RE, RE, RE);
+        ajax("/therapist/caseload.xhtml", "caseloadForm:clearSearch", SI, OF, OF, OF, RE, RE, RE);
+        fullPost("/therapist/couples/new.xhtml", "coupleForm:create", SI, OF, OF, OF, RE, RE, RE);
+
+        String couple = "/therapist/couples/couple.xhtml?id={couple}";
+        ajax(couple, "coupleForm:edit", SI, OF, OF, RE, RE, RE, RE);
+        ajax(couple, "coupleForm:save", SI, HI, HI, RE, RE, RE, RE);
+        ajax(couple, "coupleForm:cancel", SI, HI, HI, RE, RE, RE, RE);
+        ajax(couple, "coupleForm:[^\":]+:\\d+:givePortalLogin", SI, HI, HI, RE, RE, RE, RE);
+        ajax(couple, "coupleForm:[^\":]+:\\d+:invite", SI, HI, HI, RE, RE, RE, RE);
+        ajax(couple, "coupleForm:[^\":]+:\\d+:revokeInvitation", SI, HI, HI, RE, RE, RE, RE);
+        ajax(couple, "sessionForm:recordSession", SI, OF, OF, RE, RE, RE, RE);
+        download(couple, "exportForm:exportAll", SI, DL, DL, RE, RE, RE, RE);
+        ajax("/therapist/couples/couple.xhtml?id={closedCouple}", "erasureForm:erase", SI, OF, HI, RE, RE, RE, RE);
+        ajax("/therapist/couples/review.xhtml?couple={couple}", "prepNoteForm:savePrepNote", SI, OF, OF, RE, RE, RE, RE);
+        ajax("/therapist/couples/accountability.xhtml?couple={couple}", "accountabilityForm:assess", SI, OF, OF, RE, RE, RE, RE);
+        download("/therapist/couples/report.xhtml?couple={couple}", "reportForm:downloadPdf", SI, DL, DL, RE, RE, RE, RE);
+        download("/therapist/couples/report.xhtml?couple={couple}", "reportForm:downloadCsv", SI, DL, DL, RE, RE, RE, RE);
+        onChange("/therapist/couples/assign.xhtml?couple={couple}", "assignForm:kind", "change", SI, OF, OF, RE, RE, RE, RE);
+        ajax("/therapist/couples/assign.xhtml?couple={couple}", "assignForm:assign", SI, OF, OF, RE, RE, RE, RE);
+        String assignment = "/therapist/couples/assignment.xhtml?id={assignment}";
+        ajax(assignment, "reviewForm:cancelAssignment", SI, OF, OF, RE, RE, RE, RE);
+        // Shifting or cancelling the rest is offered only for homework given as part of a program; this one is not.
+        ajax(assignment, "reviewForm:cancelRemaining", SI, HI, HI, RE, RE, RE, RE);
+        ajax(assignment, "reviewForm:moveDue", SI, OF, OF, RE, RE, RE, RE);
+        ajax(assignment, "reviewForm:shift", SI, HI, HI, RE, RE, RE, RE);
+        ajax(assignment, "reviewForm:[^\":]+:\\d+:markReviewed", SI, OF, OF, RE, RE, RE, RE);
+        ajax(assignment, "reviewForm:[^\":]+:\\d+:reopen", SI, OF, OF, RE, RE, RE, RE);
+        ajax(assignment, "reviewForm:[^\":]+:\\d+:saveFeedback", SI, OF, OF, RE, RE, RE, RE);
+        ajax("/therapist/library/index.xhtml", "libraryForm:[^\":]+:\\d+:[^\":]+:\\d+:archive", SI, OF, OF, OF, RE, RE, RE);
+        String editor = "/therapist/library/template.xhtml";
+        onChange(editor, "templateForm:prompts:\\d+:kind", "change", SI, OF, OF, OF, RE, RE, RE);
+        ajax(editor, "templateForm:prompts:\\d+:moveUp", SI, OF, OF, OF, RE, RE, RE);
+        ajax(editor, "templateForm:prompts:\\d+:moveDown", SI, OF, OF, OF, RE, RE, RE);
+        ajax(editor, "templateForm:prompts:\\d+:removePrompt", SI, OF, OF, OF, RE, RE, RE);
+        ajax(editor, "templateForm:addPrompt", SI, OF, OF, OF, RE, RE, RE);
+        ajax(editor, "templateForm:save", SI, OF, OF, OF, RE, RE, RE);
+
+        ajax("/portal/checkin.xhtml", "checkInForm:save", SI, RE, RE, RE, OF, OF, OF);
+        ajax("/portal/milestones.xhtml", "milestoneForm:log", SI, RE, RE, RE, OF, OF, OF);
+        ajax("/portal/milestones.xhtml", "timelineForm:[^\":]+:\\d+:sendReply", SI, RE, RE, RE, OF, OF, OF);
+        // Alex is Rivera & Chen's involved partner, Jordan its hurt partner; Casey is the hurt partner of hers.
+        ajax("/portal/accountability.xhtml", "accountabilityForm:recordEvidence", SI, RE, RE, RE, OF, HI, HI);
+        ajax("/portal/accountability.xhtml", "accountabilityForm:rateSelf", SI, RE, RE, RE, OF, HI, HI);
+        ajax("/portal/accountability.xhtml", "accountabilityForm:rateAsHurt", SI, RE, RE, RE, HI, OF, OF);
+        download("/portal/report.xhtml", "reportForm:downloadPdf", SI, RE, RE, RE, DL, DL, DL);
+        String answer = "/portal/answer.xhtml?id={alexsOwnAssignment}";
+        ajax(answer, "answerForm:saveDraft", SI, RE, RE, RE, OF, RE, RE);
+        ajax(answer, "answerForm:submit", SI, RE, RE, RE, OF, RE, RE);
+        ajax(answer, "answerForm:autosave", SI, RE, RE, RE, OF, RE, RE);
+        ajax(answer, "answerForm:saveDraftNow", SI, RE, RE, RE, OF, RE, RE);
+
+        ajax("/admin/therapists.xhtml", "therapistForm:create", SI, OF, RE, RE, RE, RE, RE);
+        ajax("/admin/accounts.xhtml", "practiceSecurityForm:saveTwoFactor", SI, OF, RE, RE, RE, RE, RE);
+        ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:deactivate", SI, OF, RE, RE, RE, RE, RE);
+        ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:reactivate", SI, HI, RE, RE, RE, RE, RE);
+        ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:resetPassword", SI, OF, RE, RE, RE, RE, RE);
+        ajax("/admin/accounts.xhtml", "passwordForm:setPassword", SI, HI, RE, RE, RE, RE, RE);
+        ajax("/admin/accounts.xhtml", "passwordForm:cancel", SI, HI, RE, RE, RE, RE, RE);
+        ajax("/admin/audit.xhtml", "auditForm:search", SI, OF, RE, RE, RE, RE, RE);
+        ajax("/admin/audit.xhtml", "auditForm:verify", SI, OF, RE, RE, RE, RE, RE);
+        download("/admin/audit.xhtml", "auditForm:exportCsv", SI, DL, RE, RE, RE, RE, RE);
+    }
+
+    private static String pageOf(String path) {
+        return path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    }
+
+    private static void ajax(String tryAt, String control, ActionOutcome... outcomes) {
+        ACTIONS.add(new ActionRow(pageOf(tryAt), tryAt, control, null, Sending.AJAX, List.of(outcomes)));
+    }
+
+    private static void onChange(String tryAt, String control, String event, ActionOutcome... outcomes) {
+        ACTIONS.add(new ActionRow(pageOf(tryAt), tryAt, control, event, Sending.AJAX, List.of(outcomes)));
+    }
+
+    private static void fullPost(String tryAt, String control, ActionOutcome... outcomes) {
+        ACTIONS.add(new ActionRow(pageOf(tryAt), tryAt, control, null, Sending.FULL_POST, List.of(outcomes)));
+    }
+
+    private static void download(String tryAt, String control, ActionOutcome... outcomes) {
+        ACTIONS.add(new ActionRow(pageOf(tryAt), tryAt, control, null, Sending.DOWNLOAD, List.of(outcomes)));
+    }
+
+    private static void layout(String tryAt, String control, Sending sending, ActionOutcome... outcomes) {
+        ACTIONS.add(new ActionRow(LAYOUT, tryAt, control, null, sending, List.of(outcomes)));
+    }
+
+    /** A caller's page outcome, from the response to a GET. */
+    private static Outcome outcomeOf(HttpCaller caller, String path) throws IOException, InterruptedException {
+        return outcomeOf(caller.get(path), path);
+    }
+
+    private static Outcome outcomeOf(HttpResponse<String> response, String path) {
+        if (response.uri().getPath().endsWith("/login.xhtml") && !path.startsWith("/login.xhtml")) {
+            return Outcome.SIGN_IN;
+        }
+        if (response.statusCode() == 404 || response.body().contains("id=\"notFound\"")) {
+            return Outcome.NOT_FOUND;
+        }
+        assertEquals(200, response.statusCode(), path);
+        return Outcome.PAGE;
     }
 
     private static String firstMatch(String text, String regex) {
@@ -137,6 +251,75 @@ class AccessMatrixIT extends BrowserTestSupport {
             found.add(matcher.group(1));
         }
         return found;
+    }
+
+    /** Every caller of the table, signed in (anonymous is not). */
+    private Map<String, HttpCaller> signedInCallers() throws IOException, InterruptedException {
+        Map<String, HttpCaller> callers = new LinkedHashMap<>();
+        callers.put("anonymous", new HttpCaller(server));
+        for (String login : CALLERS.subList(1, CALLERS.size())) {
+            callers.put(login, new HttpCaller(server).signIn(login, DEMO_PASSWORD));
+        }
+        return callers;
+    }
+
+    /**
+     * The ids of Rivera &amp; Chen's records that the tables' placeholders stand for, as their pages show them:
+     * {assignment} is one with an answer waiting for review, so that every review control is on its page, and
+     * {closedCouple} is Dr. Vale's closed couple (only a closed couple can be erased).
+     */
+    private record RiveraAndChen(String couple, String assignment, String alexsOwnAssignment, String closedCouple) {
+
+        static RiveraAndChen of(Map<String, HttpCaller> callers) throws IOException, InterruptedException {
+            HttpCaller robin = callers.get("robin");
+            String caseload = robin.get("/therapist/caseload.xhtml").body();
+            String couple = firstMatch(caseload, "couple\\.xhtml\\?id=(\\d+)\"[^>]*>Rivera");
+            String closedCouple = firstMatch(caseload, "couple\\.xhtml\\?id=(\\d+)\"[^>]*>Kowalski");
+            String toReview = null;
+            for (String id : allMatches(robin.get("/therapist/couples/couple.xhtml?id=" + couple).body(), "assignment\\.xhtml\\?id=(\\d+)")) {
+                if (toReview == null && robin.get("/therapist/couples/assignment.xhtml?id=" + id).body().contains(":markReviewed\"")) {
+                    toReview = id;
+                }
+            }
+            assertTrue(toReview != null, "the demo has an answer waiting for review");
+            Set<String> alexs = allMatches(callers.get("alex").get("/portal/home.xhtml").body(), "answer\\.xhtml\\?id=(\\d+)");
+            alexs.removeAll(allMatches(callers.get("jordan").get("/portal/home.xhtml").body(), "answer\\.xhtml\\?id=(\\d+)"));
+            assertTrue(!alexs.isEmpty(), "the demo gives Alex homework of his own");
+            return new RiveraAndChen(couple, toReview, alexs.iterator().next(), closedCouple);
+        }
+
+        String fill(String path) {
+            return path.replace("{couple}", couple).replace("{assignment}", assignment)
+                    .replace("{alexsOwnAssignment}", alexsOwnAssignment).replace("{closedCouple}", closedCouple);
+        }
+    }
+
+    /** Query parameters a link, form or resource of a page may carry, with the values they may have. */
+    private static final Map<String, Pattern> ADDRESS_PARAMETERS = Map.of(
+            "id", Pattern.compile("\\d+"),
+            "couple", Pattern.compile("\\d+"),
+            "copyOf", Pattern.compile("\\d+"),
+            "ln", Pattern.compile("[a-z-]+"),
+            "v", Pattern.compile("[0-9.A-Za-z_-]+"),
+            "e", Pattern.compile("[0-9.A-Za-z_-]+"));
+
+    /**
+     * Every address in a page (links, form targets, scripts, style sheets, images) whose query holds anything but
+     * opaque ids and resource versions: clinical data must never travel in an address.
+     */
+    private static List<String> addressesCarryingMoreThanIds(String page) {
+        List<String> offending = new ArrayList<>();
+        Matcher address = Pattern.compile("(?:href|action|src)=\"[^\"?]*\\?([^\"#]*)").matcher(page);
+        while (address.find()) {
+            for (String parameter : address.group(1).replace("&amp;", "&").split("&")) {
+                String[] pair = parameter.split("=", 2);
+                Pattern allowed = ADDRESS_PARAMETERS.get(pair[0]);
+                if (allowed == null || pair.length < 2 || !allowed.matcher(pair[1]).matches()) {
+                    offending.add(address.group());
+                }
+            }
+        }
+        return offending;
     }
 
     @Test
@@ -157,35 +340,248 @@ class AccessMatrixIT extends BrowserTestSupport {
 
     @Test
     void eachCallerGetsExactlyWhatTheTableDeclares() throws Exception {
-        Map<String, Caller> callers = new LinkedHashMap<>();
-        callers.put("anonymous", new Caller());
-        for (String login : CALLERS.subList(1, CALLERS.size())) {
-            callers.put(login, new Caller().signIn(login));
-        }
-        String caseload = callers.get("robin").get("/therapist/caseload.xhtml").body();
-        String couple = firstMatch(caseload, "couple\\.xhtml\\?id=(\\d+)\"[^>]*>Rivera");
-        String assignment = firstMatch(callers.get("robin").get("/therapist/couples/couple.xhtml?id=" + couple).body(),
-                "assignment\\.xhtml\\?id=(\\d+)");
-        Set<String> alexs = allMatches(callers.get("alex").get("/portal/home.xhtml").body(), "answer\\.xhtml\\?id=(\\d+)");
-        alexs.removeAll(allMatches(callers.get("jordan").get("/portal/home.xhtml").body(), "answer\\.xhtml\\?id=(\\d+)"));
-        assertTrue(!alexs.isEmpty(), "the demo gives Alex homework of his own");
-        String alexsOwn = alexs.iterator().next();
+        Map<String, HttpCaller> callers = signedInCallers();
+        RiveraAndChen ids = RiveraAndChen.of(callers);
 
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<String, List<Outcome>> row : MATRIX.entrySet()) {
-            String path = row.getKey().replace("{couple}", couple).replace("{assignment}", assignment)
-                    .replace("{alexsOwnAssignment}", alexsOwn);
+            String path = ids.fill(row.getKey());
             for (int i = 0; i < CALLERS.size(); i++) {
-                Outcome actual = callers.get(CALLERS.get(i)).outcomeOf(path);
+                HttpResponse<String> response = callers.get(CALLERS.get(i)).get(path);
+                Outcome actual = outcomeOf(response, path);
                 if (actual != row.getValue().get(i)) {
                     mismatches.add(CALLERS.get(i) + " " + row.getKey() + ": declared " + row.getValue().get(i) + ", got " + actual);
+                }
+                for (String address : addressesCarryingMoreThanIds(response.body())) {
+                    mismatches.add(CALLERS.get(i) + " " + row.getKey() + ": an address carries more than ids: " + address);
                 }
             }
         }
         assertEquals(List.of(), mismatches);
 
-        assertEquals(Outcome.SIGN_IN, callers.get("anonymous").outcomeOf("/index.xhtml"));
+        assertEquals(Outcome.SIGN_IN, outcomeOf(callers.get("anonymous"), "/index.xhtml"));
         assertTrue(callers.get("robin").get("/index.xhtml").uri().getPath().endsWith("/therapist/caseload.xhtml"));
         assertTrue(callers.get("alex").get("/index.xhtml").uri().getPath().endsWith("/portal/home.xhtml"));
+    }
+
+    // ---- Actions -------------------------------------------------------------------------------------------------
+
+    private static final Set<String> CONTROLS = Set.of("commandButton", "commandLink", "remoteCommand", "poll");
+    private static final Set<String> BEHAVIOURS = Set.of("ajax");
+    private static final Set<String> FORMS = Set.of("form", "subform");
+    private static final Set<String> ITERATIONS = Set.of("repeat", "dataTable", "dataList", "dataGrid", "dataView");
+    /** A generated id (no id attribute) of a repeat: j_idt42 and the like. */
+    private static final String GENERATED = "[^\":]+";
+
+    /** Every action control of every page, as "defining page, client id pattern[, on event]". */
+    private static Set<String> actionsInPages() throws Exception {
+        Path webapp = Path.of("src", "main", "webapp");
+        Set<String> found = new TreeSet<>();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        try (Stream<Path> files = Files.walk(webapp)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                String page = "/" + webapp.relativize(file).toString().replace('\\', '/');
+                collectActions(factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement(), List.of(), page, found);
+            }
+        }
+        return found;
+    }
+
+    private static void collectActions(Element element, List<String> containers, String page, Set<String> found) {
+        String tag = element.getTagName().substring(element.getTagName().indexOf(':') + 1);
+        String id = element.getAttribute("id");
+        List<String> inside = containers;
+        if (FORMS.contains(tag)) {
+            inside = append(containers, id.isEmpty() ? "<form without id>" : id);
+        } else if (ITERATIONS.contains(tag)) {
+            inside = append(containers, (id.isEmpty() ? GENERATED : id) + ":\\d+");
+        }
+        if (CONTROLS.contains(tag)) {
+            found.add(page + " " + String.join(":", append(inside, id.isEmpty() ? "<" + tag + " without id>" : id)));
+        }
+        if (BEHAVIOURS.contains(tag) && element.getParentNode() instanceof Element input) {
+            String event = element.getAttribute("event").isEmpty() ? "change" : element.getAttribute("event");
+            String inputId = input.getAttribute("id").isEmpty() ? "<input without id>" : input.getAttribute("id");
+            found.add(page + " " + String.join(":", append(containers, inputId)) + " on " + event);
+        }
+        NodeList children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                collectActions(child, inside, page, found);
+            }
+        }
+    }
+
+    private static List<String> append(List<String> list, String item) {
+        List<String> longer = new ArrayList<>(list);
+        longer.add(item);
+        return longer;
+    }
+
+    @Test
+    void everyActionHasARow() throws Exception {
+        Set<String> declared = ACTIONS.stream().map(ActionRow::key).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(actionsInPages(), declared, "every action needs an id and a row in the action matrix");
+    }
+
+    @Test
+    void eachCallerGetsExactlyWhatTheActionTableDeclares() throws Exception {
+        Map<String, HttpCaller> callers = signedInCallers();
+        RiveraAndChen ids = RiveraAndChen.of(callers);
+        List<String> mismatches = new ArrayList<>();
+        for (ActionRow row : ACTIONS) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                ActionOutcome actual = attempt(callers.get(CALLERS.get(i)), row, ids.fill(row.tryAt()));
+                if (actual != row.outcomes().get(i)) {
+                    mismatches.add(CALLERS.get(i) + " " + row.key() + ": declared " + row.outcomes().get(i) + ", got " + actual);
+                }
+            }
+        }
+        assertEquals(List.of(), mismatches);
+    }
+
+    /**
+     * Tries one action as one caller. When the caller is shown the page, the control must be on it: then the page's
+     * own request for it is sent (a download is fetched for real; other actions are sent processing nothing, which
+     * shows the view takes this caller's requests without changing the shared demo data). When the page is refused,
+     * the control's request is sent anyway, to the page's address, with the view state and nonce the caller holds
+     * from the refusal: it must be refused as well, and is then the same request a hand-made attack would send.
+     */
+    private static ActionOutcome attempt(HttpCaller caller, ActionRow row, String path) throws IOException, InterruptedException {
+        HttpResponse<String> page = caller.get(path);
+        ActionOutcome refused = refusalIn(page, path);
+        if (refused == null) {
+            Matcher control = Pattern.compile("\"(" + row.control() + ")\"").matcher(page.body());
+            if (!control.find()) {
+                return ActionOutcome.HIDDEN;
+            }
+            if (row.sending() == Sending.DOWNLOAD) {
+                return download(caller, path, page.body(), control.group(1));
+            }
+            HttpResponse<String> answer = caller.post(path, ajaxRequest(page.body(), control.group(1), row.event(), "@none"), true);
+            ActionOutcome answered = refusalIn(answer, path);
+            if (answered != null) {
+                return answered;
+            }
+            assertTrue(answer.body().contains("<partial-response"), row.key() + " answers with a partial response");
+            return ActionOutcome.OFFERED;
+        }
+        String control = row.control().replace("\\d+", "0").replace(GENERATED, "j_idt1");
+        HttpResponse<String> attack = row.sending() == Sending.AJAX
+                ? caller.post(path, ajaxRequest(page.body(), control, row.event(), control), true)
+                : caller.post(path, fullRequest(page.body(), control), false);
+        ActionOutcome answered = refusalIn(attack, path);
+        return answered == null ? ActionOutcome.OFFERED : answered;
+    }
+
+    /** The refusal a response is (or a server error, which no row may declare), or null when the page answered. */
+    private static ActionOutcome refusalIn(HttpResponse<String> response, String path) {
+        String body = response.body();
+        if (body.contains("id=\"serverError\"")) {
+            return ActionOutcome.SERVER_ERROR;
+        }
+        boolean toSignIn = response.uri().getPath().endsWith("/login.xhtml") && !path.startsWith("/login.xhtml")
+                || body.contains("<redirect url=\"") && body.contains("login.xhtml");
+        if (toSignIn) {
+            return ActionOutcome.SIGN_IN_FIRST;
+        }
+        // The expired page reached through an exception keeps the container's status 500; its text is what counts.
+        if (response.statusCode() == 403 || response.statusCode() == 404
+                || body.contains("id=\"notFound\"") || body.contains("id=\"expired\"")) {
+            return ActionOutcome.REFUSED;
+        }
+        return response.statusCode() >= 500 ? ActionOutcome.SERVER_ERROR : null;
+    }
+
+    /** The request PrimeFaces sends for a control, with the view state and nonce found in the page (if any). */
+    private static Map<String, String> ajaxRequest(String page, String control, String event, String execute) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", control);
+        form.put("jakarta.faces.partial.execute", execute);
+        form.put("jakarta.faces.partial.render", "@none");
+        if (event == null) {
+            form.put(control, control);
+        } else {
+            form.put("jakarta.faces.behavior.event", event);
+            form.put("jakarta.faces.partial.event", event);
+        }
+        form.put(control.substring(0, control.indexOf(':')), control.substring(0, control.indexOf(':')));
+        addViewStateAndNonce(page, form);
+        return form;
+    }
+
+    private static Map<String, String> fullRequest(String page, String control) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(control.substring(0, control.indexOf(':')), control.substring(0, control.indexOf(':')));
+        form.put(control, "");
+        addViewStateAndNonce(page, form);
+        return form;
+    }
+
+    private static void addViewStateAndNonce(String page, Map<String, String> form) {
+        Matcher viewState = HttpCaller.VIEW_STATE.matcher(page);
+        if (viewState.find()) {
+            form.put("jakarta.faces.ViewState", viewState.group(1));
+        }
+        Matcher nonce = HttpCaller.NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+    }
+
+    /** Sends the download's form as the page shows it filled in; the answer must be the file, as an attachment. */
+    private static ActionOutcome download(HttpCaller caller, String path, String page, String control)
+            throws IOException, InterruptedException {
+        String formId = control.substring(0, control.indexOf(':'));
+        Map<String, String> form = fieldsOf(page, formId);
+        form.put(control, "");
+        addViewStateAndNonce(page, form);
+        HttpResponse<String> answer = caller.post(path, form, false);
+        ActionOutcome refused = refusalIn(answer, path);
+        if (refused != null) {
+            return refused;
+        }
+        String disposition = answer.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment"), control + " answers with a file, not " + disposition);
+        assertTrue(!answer.body().isEmpty(), control + " sends a file with content");
+        return ActionOutcome.DOWNLOAD;
+    }
+
+    /** The named fields of one form of a page, with the values the page shows (checked boxes and chosen options only). */
+    private static Map<String, String> fieldsOf(String page, String formId) {
+        Matcher formHtml = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL).matcher(page);
+        assertTrue(formHtml.find(), "the page has form " + formId);
+        String html = formHtml.group();
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input([^>]*)>").matcher(html);
+        while (input.find()) {
+            String attributes = input.group(1);
+            String name = attribute(attributes, "name");
+            String type = attribute(attributes, "type");
+            boolean unchecked = ("checkbox".equals(type) || "radio".equals(type)) && !attributes.contains("checked");
+            if (name != null && !"submit".equals(type) && !"button".equals(type) && !unchecked) {
+                fields.put(name, Objects.requireNonNullElse(attribute(attributes, "value"), ""));
+            }
+        }
+        Matcher select = Pattern.compile("<select([^>]*)>(.*?)</select>", Pattern.DOTALL).matcher(html);
+        while (select.find()) {
+            Matcher chosen = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected").matcher(select.group(2));
+            String name = attribute(select.group(1), "name");
+            if (name != null && chosen.find()) {
+                fields.put(name, unescape(chosen.group(1)));
+            }
+        }
+        return fields;
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher value = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return value.find() ? unescape(value.group(1)) : null;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

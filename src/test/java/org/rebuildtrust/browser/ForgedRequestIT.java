@@ -28,47 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ForgedRequestIT extends BrowserTestSupport {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern PREP_NOTE = Pattern.compile("<textarea[^>]*id=\"prepNoteForm:prepNote\"[^>]*>([^<]*)</textarea>");
-
-    /** One person's browser, as a bare HTTP client with its own cookies. */
-    private final class Session {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-            String body = form.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(URI.create(server.url(path)))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        Session signIn(String login) throws IOException, InterruptedException {
-            String page = get("/login.xhtml").body();
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("loginForm", "loginForm");
-            form.put("loginForm:loginName", login);
-            form.put("loginForm:password", DEMO_PASSWORD);
-            form.put("loginForm:signIn", "");
-            form.put("jakarta.faces.ViewState", viewState(page));
-            HttpResponse<String> signedIn = post("/login.xhtml", form);
-            assertFalse(signedIn.uri().getPath().endsWith("/login.xhtml"), "signed in as " + login);
-            return this;
-        }
-    }
-
-    private static String viewState(String page) {
-        Matcher matcher = VIEW_STATE.matcher(page);
-        assertTrue(matcher.find(), "the page has a view state");
-        return matcher.group(1);
-    }
 
     private static String prepNote(String reviewPage) {
         Matcher matcher = PREP_NOTE.matcher(reviewPage);
@@ -77,6 +37,10 @@ class ForgedRequestIT extends BrowserTestSupport {
     }
 
     private static Map<String, String> saveNote(String text, String viewState) {
+        return saveNote(text, viewState, null);
+    }
+
+    private static Map<String, String> saveNote(String text, String viewState, String nonce) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("prepNoteForm", "prepNoteForm");
         form.put("prepNoteForm:prepNote", text);
@@ -84,12 +48,15 @@ class ForgedRequestIT extends BrowserTestSupport {
         if (viewState != null) {
             form.put("jakarta.faces.ViewState", viewState);
         }
+        if (nonce != null) {
+            form.put("primefaces.nonce", nonce);
+        }
         return form;
     }
 
     @Test
     void aPostWithoutItsSessionsViewStateIsRefusedAndChangesNothing() throws Exception {
-        Session robin = new Session().signIn("robin");
+        HttpCaller robin = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);
         String caseload = robin.get("/therapist/caseload.xhtml").body();
         Matcher couple = Pattern.compile("couple\\.xhtml\\?id=(\\d+)\"[^>]*>Okonkwo").matcher(caseload);
         assertTrue(couple.find(), "Okonkwo & Lindqvist is on Dr. Vale's caseload");
@@ -99,20 +66,21 @@ class ForgedRequestIT extends BrowserTestSupport {
         String before = prepNote(page);
         String forged = "Forged " + UUID.randomUUID();
 
-        robin.post(review, saveNote(forged, null));
+        robin.post(review, saveNote(forged, null), false);
         assertEquals(before, prepNote(robin.get(review).body()), "no view state: nothing saved");
 
-        Session other = new Session().signIn("robin");
-        String othersViewState = viewState(other.get(review).body());
-        robin.post(review, saveNote(forged, othersViewState));
+        HttpCaller other = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);
+        String othersViewState = HttpCaller.viewState(other.get(review).body());
+        robin.post(review, saveNote(forged, othersViewState), false);
         assertEquals(before, prepNote(robin.get(review).body()), "another session's view state: nothing saved");
 
-        Session anonymous = new Session();
-        anonymous.post(review, saveNote(forged, viewState(page)));
+        HttpCaller anonymous = new HttpCaller(server);
+        anonymous.post(review, saveNote(forged, HttpCaller.viewState(page)), false);
         assertEquals(before, prepNote(robin.get(review).body()), "no session at all: nothing saved");
 
         String genuine = "Genuine " + UUID.randomUUID();
-        robin.post(review, saveNote(genuine, viewState(robin.get(review).body())));
+        String fresh = robin.get(review).body();
+        robin.post(review, saveNote(genuine, HttpCaller.viewState(fresh), HttpCaller.nonce(fresh)), false);
         assertEquals(genuine, prepNote(robin.get(review).body()), "the page's own view state in its own session works");
     }
 }

@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The real WAR on Payara Micro, started once per test JVM on a free port, with demo data on. The database is
@@ -30,11 +33,13 @@ public final class PayaraServer {
     private final Process process;
     private final String baseUrl;
     private final Path log;
+    private final Path outbox;
 
-    private PayaraServer(Process process, String baseUrl, Path log) {
+    private PayaraServer(Process process, String baseUrl, Path log, Path outbox) {
         this.process = process;
         this.baseUrl = baseUrl;
         this.log = log;
+        this.outbox = outbox;
     }
 
     public static synchronized PayaraServer get() {
@@ -86,6 +91,27 @@ public final class PayaraServer {
         return log;
     }
 
+    /**
+     * The newest link to a page (welcome.xhtml, reset.xhtml) in the emails the demo server wrote to its outbox folder
+     * instead of sending them (it has no SMTP server); null when there is none.
+     */
+    public String lastEmailedLink(String page) throws IOException {
+        if (!Files.isDirectory(outbox)) {
+            return null;
+        }
+        Pattern link = Pattern.compile("(http://\\S+/" + Pattern.quote(page) + "\\?token=[A-Za-z0-9_-]+)");
+        String last = null;
+        try (Stream<Path> emails = Files.list(outbox)) {
+            for (Path email : emails.sorted().toList()) {
+                Matcher found = link.matcher(Files.readString(email));
+                while (found.find()) {
+                    last = found.group(1);
+                }
+            }
+        }
+        return last;
+    }
+
     public static String databaseKind() {
         return System.getProperty("rebuild.it.db", "h2");
     }
@@ -100,9 +126,11 @@ public final class PayaraServer {
         int port = freePort();
         String kind = databaseKind();
         Path log = target.resolve(logName + ".log");
+        Path outbox = target.resolve(logName + "-outbox");
         try {
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Duser.timezone=UTC",
                     "-Drebuild.demo=true"));
+            command.add("-Drebuild.mail.outbox=" + outbox.toAbsolutePath());
             command.addAll(systemProperties);
             if (systemProperties.stream().anyMatch(p -> p.startsWith("-Ddb.url="))) {
                 command.add("-Drebuild.data.dir=" + Files.createTempDirectory(target, "it-unused-h2-").toAbsolutePath());
@@ -125,7 +153,7 @@ public final class PayaraServer {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            PayaraServer server = new PayaraServer(process, "http://127.0.0.1:" + port, log);
+            PayaraServer server = new PayaraServer(process, "http://127.0.0.1:" + port, log, outbox);
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             server.awaitReady();
             return server;

@@ -4,16 +4,20 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Stored cross-site scripting: markup typed into free-text fields (by a therapist and by partners) is shown as the
  * text it is wherever it appears, and no script or event handler from it runs. The check looks at the DOM, not only
- * at the Content-Security-Policy, so escaping is proven on its own.
+ * at the Content-Security-Policy, so escaping is proven on its own. Then none of what was typed may be in an address,
+ * in browser storage or in the server log.
  */
 class StoredScriptIT extends BrowserTestSupport {
 
@@ -40,7 +44,7 @@ class StoredScriptIT extends BrowserTestSupport {
     }
 
     @Test
-    void markupTypedByTherapistsAndPartnersIsShownAsTextAndNeverRuns() {
+    void markupTypedByTherapistsAndPartnersIsShownAsTextAndNeverRuns() throws IOException {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String label = payload(1, "label-" + run);
         String nameA = payload(0, "a-" + run);
@@ -92,5 +96,22 @@ class StoredScriptIT extends BrowserTestSupport {
         robin.waitForAjax();
         assertInert(robin, "milestone-" + run, "action-" + run);
         assertEquals(payload(3, "note-" + run), robin.valueOf("prepNoteForm:prepNote"), "kept exactly as typed");
+
+        assertKeptOutOfAddressesStorageAndLog(run, robin, alex, jordan);
+    }
+
+    /**
+     * What was typed (each value above carries the run's marker) is in none of the addresses the browsers are at, in
+     * no browser storage or script-readable cookie, and nowhere in the server's log.
+     */
+    private void assertKeptOutOfAddressesStorageAndLog(String run, Browser... browsers) throws IOException {
+        for (Browser browser : browsers) {
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            assertFalse(browser.driver().getCurrentUrl().contains(run), "no typed text in the address");
+            assertEquals(0L, js.executeScript("return window.localStorage.length + window.sessionStorage.length;"),
+                    "nothing in local or session storage");
+            assertEquals("", js.executeScript("return document.cookie;"), "no cookie a script can read");
+        }
+        assertFalse(Files.readString(server.log()).contains(run), "nothing typed is in the server log");
     }
 }

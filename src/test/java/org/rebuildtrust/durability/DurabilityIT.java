@@ -2,6 +2,7 @@ package org.rebuildtrust.durability;
 
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.rebuildtrust.browser.HttpCaller;
 import org.rebuildtrust.browser.PayaraServer;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.homework.Answer;
@@ -18,14 +19,6 @@ import org.rebuildtrust.testsupport.PracticeFixture;
 import org.rebuildtrust.testsupport.TestDatabase;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +26,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,71 +37,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DurabilityIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
     private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"(answerForm:[^\"]+:vTEXT)\"");
 
-    /** The partner's browser, as a bare HTTP client. */
-    private static final class Partner {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-        final PayaraServer server;
-
-        Partner(PayaraServer server) {
-            this.server = server;
+    /** Submits the answer of one assignment as the answer page's button would; true only when the page confirmed it. */
+    private static boolean submit(HttpCaller partner, long assignmentId, String text) throws IOException, InterruptedException {
+        String path = "/portal/answer.xhtml?id=" + assignmentId;
+        String page = partner.get(path).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "answerForm:submit");
+        form.put("jakarta.faces.partial.execute", "answerForm");
+        form.put("jakarta.faces.partial.render", "answerForm");
+        form.put("answerForm:submit", "answerForm:submit");
+        form.put("answerForm", "answerForm");
+        Matcher fields = TEXTAREA.matcher(page);
+        while (fields.find()) {
+            form.put(fields.group(1), text);
         }
-
-        String get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(20)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        }
-
-        String post(String path, Map<String, String> form, boolean ajax) throws IOException, InterruptedException {
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(20))
-                    .header("Content-Type", "application/x-www-form-urlencoded");
-            if (ajax) {
-                request.header("Faces-Request", "partial/ajax");
-            }
-            return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        }
-
-        void signIn(String login) throws IOException, InterruptedException {
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("loginForm", "loginForm");
-            form.put("loginForm:loginName", login);
-            form.put("loginForm:password", PracticeFixture.PASSWORD);
-            form.put("loginForm:signIn", "");
-            form.put("jakarta.faces.ViewState", first(VIEW_STATE, get("/login.xhtml")));
-            post("/login.xhtml", form, false);
-        }
-
-        /** Submits the answer of one assignment; true only when the page confirmed it. */
-        boolean submit(long assignmentId, String text) throws IOException, InterruptedException {
-            String page = get("/portal/answer.xhtml?id=" + assignmentId);
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("jakarta.faces.partial.ajax", "true");
-            form.put("jakarta.faces.source", "answerForm:submit");
-            form.put("jakarta.faces.partial.execute", "answerForm");
-            form.put("jakarta.faces.partial.render", "answerForm");
-            form.put("answerForm:submit", "answerForm:submit");
-            form.put("answerForm", "answerForm");
-            Matcher fields = TEXTAREA.matcher(page);
-            while (fields.find()) {
-                form.put(fields.group(1), text);
-            }
-            form.put("primefaces.nonce", first(NONCE, page));
-            form.put("jakarta.faces.ViewState", first(VIEW_STATE, page));
-            return post("/portal/answer.xhtml?id=" + assignmentId, form, true).contains("Your answer is submitted");
-        }
-    }
-
-    private static String first(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        assertTrue(matcher.find(), "expected " + pattern.pattern());
-        return matcher.group(1);
+        form.put("primefaces.nonce", HttpCaller.nonce(page));
+        form.put("jakarta.faces.ViewState", HttpCaller.viewState(page));
+        return partner.post(path, form, true).body().contains("Your answer is submitted");
     }
 
     @Test
@@ -144,12 +91,12 @@ class DurabilityIT {
         PayaraServer server = PayaraServer.startOnPostgres("payara-durability", db);
         Map<Long, String> confirmed = new ConcurrentHashMap<>();
         Thread client = new Thread(() -> {
-            Partner partner = new Partner(server);
+            HttpCaller partner = new HttpCaller(server);
             try {
-                partner.signIn(ada.loginName());
+                partner.signIn(ada.loginName(), PracticeFixture.PASSWORD);
                 for (Long id : assignments) {
                     String text = "Answer to " + id + ", written before the crash";
-                    if (partner.submit(id, text)) {
+                    if (submit(partner, id, text)) {
                         confirmed.put(id, text);
                     }
                 }

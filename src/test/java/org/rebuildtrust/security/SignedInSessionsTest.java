@@ -45,7 +45,7 @@ class SignedInSessionsTest {
     private static SignedInSessions sessions(MovableClock clock) {
         SignedInSessions sessions = new SignedInSessions();
         sessions.clock = clock;
-        sessions.maxHours = 12;
+        sessions.maxMinutes = 12 * 60;
         return sessions;
     }
 

@@ -27,6 +27,7 @@ import org.rebuildtrust.shared.Lengths;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
@@ -44,6 +45,8 @@ public class LoginBacking {
     static final String PENDING = "rebuild.pendingSecondFactor";
     /** Session attribute: a staff member of a practice that requires a second factor, who has none yet. */
     public static final String MUST_ENROL = "rebuild.mustEnrolTwoFactor";
+    /** How long the second step waits for its code after the password was right. */
+    private static final Duration SECOND_STEP_TIME = Duration.ofMinutes(5);
 
     private record Pending(String loginName, long accountId, Instant until) implements java.io.Serializable {
     }
@@ -141,8 +144,6 @@ public class LoginBacking {
                 .getSession(false);
         return session != null && session.getAttribute(PENDING) != null;
     }
-
-    private static final java.time.Duration SECOND_STEP_TIME = java.time.Duration.ofMinutes(5);
 
     private void complete(FacesContext faces, UserAccount account) throws IOException {
         ExternalContext external = faces.getExternalContext();

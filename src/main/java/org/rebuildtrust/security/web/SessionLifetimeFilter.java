@@ -28,7 +28,7 @@ public class SessionLifetimeFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null && signedInSessions.isPastLifetime(session)) {
             session.invalidate();
-            Servlets.facesRedirect(request, response, "login.xhtml"); // an AJAX request gets a partial-response redirect
+            Servlets.facesRedirect(request, response, "login.xhtml?ended=lifetime"); // an AJAX request gets a partial-response redirect
             return;
         }
         chain.doFilter(request, response);

@@ -1,0 +1,95 @@
+package org.rebuildtrust.browser;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One person's browser as a bare HTTP client with its own cookies, for tests that send requests a browser would not
+ * (forged, replayed, another person's) or many of them quickly: pages, form POSTs, and PrimeFaces AJAX POSTs with the
+ * page's view state and CSP nonce as the page's scripts would send them.
+ */
+public final class HttpCaller {
+
+    public static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP nonce of the view, which its scripts add to every POST. */
+    public static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    private final PayaraServer server;
+
+    public HttpCaller(PayaraServer server) {
+        this.server = server;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A form POST; with ajax, marked as PrimeFaces marks its AJAX requests. */
+    public HttpResponse<String> post(String path, Map<String, String> form, boolean ajax) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The sign-in form, filled and sent; fails the test when the sign-in page answers again. */
+    public HttpCaller signIn(String login, String password) throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:loginName", login);
+        form.put("loginForm:password", password);
+        form.put("loginForm:signIn", "");
+        form.put("jakarta.faces.ViewState", viewState(get("/login.xhtml").body()));
+        HttpResponse<String> signedIn = post("/login.xhtml", form, false);
+        assertFalse(signedIn.uri().getPath().endsWith("/login.xhtml"), "signed in as " + login);
+        return this;
+    }
+
+    public static String viewState(String page) {
+        return first(VIEW_STATE, page);
+    }
+
+    public static String nonce(String page) {
+        return first(NONCE, page);
+    }
+
+    public static String first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertTrue(matcher.find(), "expected " + pattern.pattern());
+        return matcher.group(1);
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
