@@ -102,6 +102,9 @@ public class DemoPractice {
 
         Therapist vale = therapistService.create(admin, "Dr. Robin Vale", "robin", "robin.vale@example.test", PASSWORD);
         Therapist okafor = therapistService.create(admin, "Sam Okafor, LMFT", "sam", "sam.okafor@example.test", PASSWORD);
+        // A therapist who has left the practice: the accounts page shows a deactivated login next to the others.
+        Therapist former = therapistService.create(admin, "Dr. Lee Hartmann (left)", "lee", "lee.hartmann@example.test", PASSWORD);
+        accountService.deactivate(admin, former.getAccount().getId());
         LocalDate today = LocalDate.now(clock);
 
         Couple first = couple(admin, vale, "Rivera & Chen (demo)", CoupleStatus.ACTIVE, InfidelityKind.EMOTIONAL,
@@ -302,6 +305,7 @@ public class DemoPractice {
                    alex, jordan              partners (Rivera & Chen, Dr. Vale)
                    casey, riley              partners sharing one email address
                    quinn, avery              partners (Moreau & Haddad, S. Okafor)
+                 (lee is a deactivated therapist and cannot sign in)
                  All names and data are synthetic.
                 ================================================================
                 """.formatted(PASSWORD);

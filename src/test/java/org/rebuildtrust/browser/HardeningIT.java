@@ -76,6 +76,18 @@ class HardeningIT extends BrowserTestSupport {
     }
 
     @Test
+    void behindTheTlsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+        // nginx ends TLS and says so in X-Forwarded-Proto, which the loopback-only listener believes (pre-boot file).
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.url("/login.xhtml")))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(cookie.contains("Secure"), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(header(page, "Strict-Transport-Security").startsWith("max-age="), header(page, "Strict-Transport-Security"));
+    }
+
+    @Test
     void aCommonPasswordIsRefusedAndALoginThatFailsFiveTimesMustWaitWithoutBeingTold() {
         Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
         admin.open("/admin/therapists.xhtml");
