@@ -76,6 +76,33 @@ class HardeningIT extends BrowserTestSupport {
     }
 
     @Test
+    void aCoupleErasedWhileItsPageIsOpenShowsTheNotFoundPageOnTheNextClick() {
+        String label = unique("Erased meanwhile");
+        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        robin.open("/therapist/couples/new.xhtml");
+        robin.type("coupleForm:label", label);
+        robin.choose("coupleForm:status", "Closed");
+        robin.type("coupleForm:nameA", "Pat Erased");
+        robin.type("coupleForm:emailA", "pat.erased@example.test");
+        robin.type("coupleForm:nameB", "Sky Erased");
+        robin.type("coupleForm:emailB", "sky.erased@example.test");
+        robin.clickAndWaitForPage("coupleForm:create");
+        String couplePage = URI.create(robin.driver().getCurrentUrl()).getRawPath() + "?" + URI.create(robin.driver().getCurrentUrl()).getRawQuery();
+        robin.clickAjax("coupleForm:edit");
+
+        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        admin.open(couplePage);
+        admin.type("erasureForm:confirmName", label);
+        admin.clickAndWaitForPage("erasureForm:erase");
+        assertEquals("/therapist/caseload.xhtml", admin.currentPath());
+
+        // Dr. Vale's page still shows the couple; saving it must say plainly that it is gone.
+        robin.clickAjax("coupleForm:save");
+        robin.waitUntil(d -> !d.findElements(By.id("notFound")).isEmpty());
+        assertFalse(robin.pageText().contains("Pat Erased"), "nothing of the erased couple is left on the page");
+    }
+
+    @Test
     void behindTheTlsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
         // nginx ends TLS and says so in X-Forwarded-Proto, which the loopback-only listener believes (pre-boot file).
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.url("/login.xhtml")))

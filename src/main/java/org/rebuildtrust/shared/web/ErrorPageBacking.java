@@ -39,12 +39,23 @@ public class ErrorPageBacking {
         Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
         LOG.log(Level.SEVERE, "Error reference " + reference + " for " + uri,
                 error instanceof Throwable throwable ? throwable : null);
-        external.setResponseStatus(500);
+        setStatusOfWholePage(500);
     }
 
     /** The not-found page answers 404 even when it was reached through an exception. */
     public void markNotFound() {
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        setStatusOfWholePage(404);
+    }
+
+    /**
+     * Only a whole page carries the error's status. An AJAX answer must stay 200: the page's script shows a partial
+     * response only then, and would otherwise leave the person looking at a button that never finishes.
+     */
+    private static void setStatusOfWholePage(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.getPartialViewContext().isAjaxRequest()) {
+            faces.getExternalContext().setResponseStatus(status);
+        }
     }
 
     public String getReference() {
