@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * Base of the browser tests: the running server, browsers opened by the test and closed after it, and on failure
  * a screenshot of every open browser plus the server log's location, printed so CI output says where to look.
@@ -65,6 +67,19 @@ public abstract class BrowserTestSupport {
     private void closeBrowsers() {
         browsers.forEach(Browser::close);
         browsers.clear();
+    }
+
+    /** A therapist the admin adds on the therapists page: a fresh login, an email address and the given password. */
+    protected static String newTherapist(Browser admin, String password) {
+        String login = "t" + UUID.randomUUID().toString().substring(0, 8);
+        admin.open("/admin/therapists.xhtml");
+        admin.type("therapistForm:displayName", "Dr. Test " + login);
+        admin.type("therapistForm:loginName", login);
+        admin.type("therapistForm:email", login + "@example.test");
+        admin.type("therapistForm:password", password);
+        admin.clickAjax("therapistForm:create");
+        assertTrue(admin.pageText().contains("was added."), admin.pageText());
+        return login;
     }
 
     /** A label no other test (or earlier run on the same database) uses. */

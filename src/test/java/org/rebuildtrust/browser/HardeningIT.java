@@ -29,17 +29,6 @@ class HardeningIT extends BrowserTestSupport {
         return response.headers().firstValue(name).orElse("");
     }
 
-    /** A new therapist created by the admin, with a password of the test's choosing. */
-    private String newTherapist(Browser admin, String password) {
-        String login = "h" + UUID.randomUUID().toString().substring(0, 8);
-        admin.open("/admin/therapists.xhtml");
-        admin.type("therapistForm:displayName", "Dr. Hardening " + login);
-        admin.type("therapistForm:loginName", login);
-        admin.type("therapistForm:password", password);
-        admin.clickAjax("therapistForm:create");
-        assertTrue(admin.pageText().contains("was added."), admin.pageText());
-        return login;
-    }
 
     @Test
     void pagesCarryTheSecurityHeadersAStrictNoncePolicyAndNoBanners() throws Exception {
@@ -87,7 +76,8 @@ class HardeningIT extends BrowserTestSupport {
         robin.type("coupleForm:nameB", "Sky Erased");
         robin.type("coupleForm:emailB", "sky.erased@example.test");
         robin.clickAndWaitForPage("coupleForm:create");
-        String couplePage = URI.create(robin.driver().getCurrentUrl()).getRawPath() + "?" + URI.create(robin.driver().getCurrentUrl()).getRawQuery();
+        URI created = URI.create(robin.driver().getCurrentUrl());
+        String couplePage = created.getRawPath() + "?" + created.getRawQuery();
         robin.clickAjax("coupleForm:edit");
 
         Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);

@@ -3,7 +3,6 @@ package org.rebuildtrust.browser;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,22 +19,10 @@ class PasswordIT extends BrowserTestSupport {
         return last;
     }
 
-    private String newTherapist(String password) {
-        String login = "p" + UUID.randomUUID().toString().substring(0, 8);
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
-        admin.open("/admin/therapists.xhtml");
-        admin.type("therapistForm:displayName", "Dr. Forgetful " + login);
-        admin.type("therapistForm:loginName", login);
-        admin.type("therapistForm:email", login + "@example.test");
-        admin.type("therapistForm:password", password);
-        admin.clickAjax("therapistForm:create");
-        assertTrue(admin.pageText().contains("was added."), admin.pageText());
-        return login;
-    }
 
     @Test
     void aForgottenPasswordIsResetByTheEmailedLinkWhichWorksOnce() throws IOException {
-        String login = newTherapist("the first password ever");
+        String login = newTherapist(newBrowser().signIn("admin", DEMO_PASSWORD), "the first password ever");
         Browser therapist = newBrowser();
         therapist.open("/login.xhtml");
         therapist.clickAndWaitForPage("loginForm:forgot");
@@ -69,7 +56,7 @@ class PasswordIT extends BrowserTestSupport {
 
     @Test
     void changingYourPasswordSignsOutYourOtherSessionsButNotThisOne() {
-        String login = newTherapist("the original password");
+        String login = newTherapist(newBrowser().signIn("admin", DEMO_PASSWORD), "the original password");
         Browser laptop = newBrowser().signIn(login, "the original password");
         Browser phone = newBrowser().signIn(login, "the original password");
         assertEquals("/therapist/caseload.xhtml", phone.currentPath());

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,16 +23,6 @@ class TwoFactorIT extends BrowserTestSupport {
         }
     }
 
-    private String newTherapist(Browser admin, String password) {
-        String login = "f" + UUID.randomUUID().toString().substring(0, 8);
-        admin.open("/admin/therapists.xhtml");
-        admin.type("therapistForm:displayName", "Dr. Factor " + login);
-        admin.type("therapistForm:loginName", login);
-        admin.type("therapistForm:password", password);
-        admin.clickAjax("therapistForm:create");
-        assertTrue(admin.pageText().contains("was added."), admin.pageText());
-        return login;
-    }
 
     private static void toggleRequirement(Browser admin) {
         admin.driver().findElement(By.cssSelector("[id='practiceSecurityForm:requireTwoFactor'] .ui-chkbox-box")).click();
