@@ -60,6 +60,9 @@ public class DatabaseIdentityStore implements IdentityStore {
             audit.signIn(loginName, account.getId(), account.getRole().name(), false);
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (passwordHasher.needsUpgrade(account.getPasswordHash())) {
+            accounts.upgradePasswordHash(account.getId(), account.getPasswordHash(), passwordHasher.hash(password));
+        }
         throttle.succeeded(loginName);
         audit.signIn(account.getLoginName(), account.getId(), account.getRole().name(), true);
         return new CredentialValidationResult(account.getLoginName(), Set.of(account.getRole().name()));

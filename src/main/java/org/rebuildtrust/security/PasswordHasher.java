@@ -9,16 +9,17 @@ import java.util.Map;
 
 /**
  * PBKDF2-HMAC-SHA256 with 600,000 iterations (OWASP's 2023 figure); the container's default is far lower.
- * Uses the container's Pbkdf2PasswordHash so the stored format is the standard one.
+ * Uses the container's Pbkdf2PasswordHash so the stored format is the standard one
+ * ({@code algorithm:iterations:salt:hash}): a stored hash carries its own cost, so hashes of another cost still
+ * verify, and {@link #needsUpgrade} tells when one should be replaced by a hash of today's cost.
  */
 @ApplicationScoped
 public class PasswordHasher {
 
-    public static final Map<String, String> PARAMETERS = Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", "600000",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32");
+    /** The production cost. Only test fixtures, through {@link #withIterations}, ever hash with another. */
+    public static final int ITERATIONS = 600_000;
+
+    private int iterations = ITERATIONS;
 
     /** Verified against when the login name is unknown, so a wrong name costs as long as a wrong password. */
     private String decoyHash;
@@ -31,14 +32,42 @@ public class PasswordHasher {
     }
 
     public PasswordHasher(Pbkdf2PasswordHash pbkdf2) {
+        this(pbkdf2, ITERATIONS);
+    }
+
+    private PasswordHasher(Pbkdf2PasswordHash pbkdf2, int iterations) {
         this.pbkdf2 = pbkdf2;
+        this.iterations = iterations;
         init();
+    }
+
+    /**
+     * The same code path at another cost: for test fixtures, which create hundreds of accounts and would otherwise
+     * spend minutes hashing. Production code never calls this (the CDI bean always has {@link #ITERATIONS}).
+     */
+    public static PasswordHasher withIterations(Pbkdf2PasswordHash pbkdf2, int iterations) {
+        return new PasswordHasher(pbkdf2, iterations);
     }
 
     @PostConstruct
     void init() {
-        pbkdf2.initialize(PARAMETERS);
+        pbkdf2.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         decoyHash = pbkdf2.generate("decoy-password-never-used".toCharArray());
+    }
+
+    /** The cost a stored hash was made with (its second field). */
+    public static int iterationsOf(String storedHash) {
+        String[] parts = storedHash.split(":");
+        return parts.length == 4 ? Integer.parseInt(parts[1]) : 0;
+    }
+
+    /** Whether a stored hash (that just matched) was made at a lower cost than today's and should be replaced. */
+    public boolean needsUpgrade(String storedHash) {
+        return iterationsOf(storedHash) < iterations;
     }
 
     public String hash(String password) {

@@ -4,22 +4,20 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Applies the configured idle timeout (rebuild.session.idle-minutes, default 30) to every new session, and forgets ended ones. */
+/** Applies the configured idle timeout ({@link SessionTimes#idle()}, 30 minutes unless configured) to every new session, and forgets ended ones. */
 @WebListener
 public class SessionTimeoutListener implements HttpSessionListener {
 
     @Inject
-    @ConfigProperty(name = "rebuild.session.idle-minutes", defaultValue = "30")
-    int idleMinutes;
+    SessionTimes times;
 
     @Inject
     SignedInSessions signedIn;
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
-        event.getSession().setMaxInactiveInterval(idleMinutes * 60);
+        event.getSession().setMaxInactiveInterval((int) times.idle().toSeconds());
     }
 
     @Override

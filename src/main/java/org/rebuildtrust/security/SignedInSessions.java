@@ -3,10 +3,8 @@ package org.rebuildtrust.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The HTTP sessions each account is signed in with on this server, so that deactivating an account or resetting its
- * password ends them at once, and the sign-in time of each, for the absolute lifetime (rebuild.session.max-minutes,
- * default 720 = 12 hours; minutes so that a test server can use a short one) after which a session ends however
- * active it is.
+ * password ends them at once, and the sign-in time of each, for the absolute lifetime ({@link SessionTimes#lifetime()},
+ * 12 hours unless configured) after which a session ends however active it is.
  */
 @ApplicationScoped
 public class SignedInSessions {
@@ -25,8 +22,7 @@ public class SignedInSessions {
     static final String SIGNED_IN_AT = "rebuild.signedInAt";
 
     @Inject
-    @ConfigProperty(name = "rebuild.session.max-minutes", defaultValue = "720")
-    int maxMinutes;
+    SessionTimes times;
 
     @Inject
     Clock clock;
@@ -74,7 +70,7 @@ public class SignedInSessions {
     /** Whether a signed-in session has outlived the absolute lifetime. */
     public boolean isPastLifetime(HttpSession session) {
         Object signedInAt = session.getAttribute(SIGNED_IN_AT);
-        return signedInAt instanceof Instant at && at.plus(Duration.ofMinutes(maxMinutes)).isBefore(clock.instant());
+        return signedInAt instanceof Instant at && at.plus(times.lifetime()).isBefore(clock.instant());
     }
 
     void forget(HttpSession session) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The accountability table of Rivera &amp; Chen: Jordan (hurt partner) and Alex (involved partner) add entries. */
+/** The accountability table of a couple of the test's own: the hurt partner and the involved partner add entries. */
 class AccountabilityIT extends BrowserTestSupport {
 
     private static WebElement row(Browser browser, String step) {
@@ -22,40 +22,39 @@ class AccountabilityIT extends BrowserTestSupport {
 
     @Test
     void bothPartnersAddEntriesAndTheTherapistSeesTheGapAndAssesses() {
-        String privateComment = "Jordan's private doubt " + UUID.randomUUID().toString().substring(0, 6);
+        String privateComment = "The hurt partner's private doubt " + UUID.randomUUID().toString().substring(0, 6);
         String action = "Shared my calendar for the week " + UUID.randomUUID().toString().substring(0, 6);
 
-        Browser jordan = newBrowser().signIn("jordan", DEMO_PASSWORD);
-        jordan.open("/portal/accountability.xhtml");
-        assertTrue(jordan.all(By.id("accountabilityForm:recordEvidence")).isEmpty(), "the hurt partner records no evidence");
-        jordan.choose("accountabilityForm:step", "Provide transparency");
-        rate(jordan, 3);
-        jordan.type("accountabilityForm:text", privateComment);
-        jordan.clickAjax("accountabilityForm:rateAsHurt");
-        assertTrue(jordan.pageText().contains("Your rating is saved."), jordan.pageText());
-        assertTrue(row(jordan, "PROVIDE_TRANSPARENCY").getText().contains(privateComment));
-
-        Browser alex = newBrowser().signIn("alex", DEMO_PASSWORD);
-        alex.open("/portal/accountability.xhtml");
-        WebElement alexsRow = row(alex, "PROVIDE_TRANSPARENCY");
-        assertTrue(alexsRow.findElement(By.cssSelector(".rb-hurt-view")).getText().startsWith("3"), alexsRow.getText());
-        assertFalse(alex.pageText().contains(privateComment), "the comment stays private");
-        alex.choose("accountabilityForm:step", "Provide transparency");
-        alex.type("accountabilityForm:text", action);
-        alex.clickAjax("accountabilityForm:recordEvidence");
-        assertTrue(alex.pageText().contains("Your action is recorded."), alex.pageText());
-        alex.choose("accountabilityForm:step", "Provide transparency");
-        rate(alex, 8);
-        alex.clickAjax("accountabilityForm:rateSelf");
-        assertTrue(alex.pageText().contains("Your rating is saved."), alex.pageText());
-
         Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
-        robin.type("caseloadForm:search", "Rivera");
-        robin.waitUntil(d -> !d.findElements(By.linkText("Rivera & Chen (demo)")).isEmpty());
-        robin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
-        robin.waitForAjax();
+        OwnCouple couple = ownCouple(robin, "Accountability");
+
+        Browser hurt = newBrowser().signIn(couple.loginB(), PARTNER_PASSWORD);
+        hurt.open("/portal/accountability.xhtml");
+        assertTrue(hurt.all(By.id("accountabilityForm:recordEvidence")).isEmpty(), "the hurt partner records no evidence");
+        hurt.choose("accountabilityForm:step", "Provide transparency");
+        rate(hurt, 3);
+        hurt.type("accountabilityForm:text", privateComment);
+        hurt.clickAjax("accountabilityForm:rateAsHurt");
+        assertTrue(hurt.pageText().contains("Your rating is saved."), hurt.pageText());
+        assertTrue(row(hurt, "PROVIDE_TRANSPARENCY").getText().contains(privateComment));
+
+        Browser involved = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        involved.open("/portal/accountability.xhtml");
+        WebElement involvedsRow = row(involved, "PROVIDE_TRANSPARENCY");
+        assertTrue(involvedsRow.findElement(By.cssSelector(".rb-hurt-view")).getText().startsWith("3"), involvedsRow.getText());
+        assertFalse(involved.pageText().contains(privateComment), "the comment stays private");
+        involved.choose("accountabilityForm:step", "Provide transparency");
+        involved.type("accountabilityForm:text", action);
+        involved.clickAjax("accountabilityForm:recordEvidence");
+        assertTrue(involved.pageText().contains("Your action is recorded."), involved.pageText());
+        involved.choose("accountabilityForm:step", "Provide transparency");
+        rate(involved, 8);
+        involved.clickAjax("accountabilityForm:rateSelf");
+        assertTrue(involved.pageText().contains("Your rating is saved."), involved.pageText());
+
+        openCouple(robin, couple.label());
         assertTrue(robin.byId("flags").getText().contains(
-                "The partners' views of \"Provide transparency\" in Alex Rivera's accountability table differ by 5."),
+                "The partners' views of \"Provide transparency\" in " + couple.nameA() + "'s accountability table differ by 5."),
                 robin.byId("flags").getText());
         robin.driver().findElement(By.cssSelector("#openAccountability a, a#openAccountability")).click();
         robin.waitForAjax();
@@ -68,7 +67,7 @@ class AccountabilityIT extends BrowserTestSupport {
         robin.clickAjax("accountabilityForm:assess");
         assertTrue(robin.pageText().contains("The assessment is saved."), robin.pageText());
 
-        alex.open("/portal/accountability.xhtml");
-        assertTrue(row(alex, "PROVIDE_TRANSPARENCY").findElement(By.cssSelector(".rb-assessment")).getText().startsWith("Beginning"));
+        involved.open("/portal/accountability.xhtml");
+        assertTrue(row(involved, "PROVIDE_TRANSPARENCY").findElement(By.cssSelector(".rb-assessment")).getText().startsWith("Beginning"));
     }
 }

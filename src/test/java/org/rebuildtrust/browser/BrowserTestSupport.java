@@ -3,7 +3,11 @@ package org.rebuildtrust.browser;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.rebuildtrust.testsupport.TestDatabase;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,14 +20,24 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Base of the browser tests: the running server, browsers opened by the test and closed after it, and on failure
- * a screenshot of every open browser plus the server log's location, printed so CI output says where to look.
+ * Base of the browser tests: the shared demo server of the test's database kind (H2, or PostgreSQL for a test class
+ * that implements {@link OnPostgres}), browsers opened by the test and closed after it, and on failure a screenshot
+ * of every open browser plus the server log's location, printed so CI output says where to look.
+ * <p>
+ * Browser test classes run in parallel with the persistence contracts and the tests on servers of their own. Those
+ * on the same demo server read and change the same demo practice (its couples, accounts, sign-in throttle and
+ * outbox), so they hold that server's lock ({@link DemoPracticeLock}) and run one after another.
  */
+@ResourceLock(providers = DemoPracticeLock.class)
 public abstract class BrowserTestSupport {
 
     protected static final String DEMO_PASSWORD = "demo-password-2026";
 
-    protected final PayaraServer server = PayaraServer.get();
+    /** Marks a browser test class that runs on the demo server with PostgreSQL instead of H2. */
+    public interface OnPostgres {
+    }
+
+    protected final PayaraServer server = PayaraServer.shared(databaseOf(getClass()));
     private final List<Browser> browsers = new ArrayList<>();
 
     @org.junit.jupiter.api.extension.RegisterExtension
@@ -58,6 +72,10 @@ public abstract class BrowserTestSupport {
         }
     };
 
+    static TestDatabase databaseOf(Class<?> testClass) {
+        return OnPostgres.class.isAssignableFrom(testClass) ? TestDatabase.POSTGRES : TestDatabase.H2;
+    }
+
     protected Browser newBrowser() {
         Browser browser = new Browser(server);
         browsers.add(browser);
@@ -80,6 +98,55 @@ public abstract class BrowserTestSupport {
         admin.clickAjax("therapistForm:create");
         assertTrue(admin.pageText().contains("was added."), admin.pageText());
         return login;
+    }
+
+    /** A couple of a test's own, with a portal login for each partner; partner A is the involved partner, B the hurt one. */
+    protected record OwnCouple(String label, String nameA, String nameB, String loginA, String loginB) {
+    }
+
+    /** The password of the partners of {@link #ownCouple}. */
+    protected static final String PARTNER_PASSWORD = "our own quiet evening";
+
+    /**
+     * A new couple that only this test uses, created by the signed-in therapist on the new-couple page, with partner A
+     * as the involved partner and B as the hurt partner, each given a portal login: tests that change a couple's data
+     * never change what another test reads.
+     */
+    protected static OwnCouple ownCouple(Browser therapist, String name) {
+        String label = unique(name);
+        String run = label.substring(label.length() - 6);
+        OwnCouple couple = new OwnCouple(label, "Ada " + name + " " + run, "Hal " + name + " " + run, "ada" + run, "hal" + run);
+        therapist.open("/therapist/couples/new.xhtml");
+        therapist.type("coupleForm:label", couple.label());
+        therapist.type("coupleForm:nameA", couple.nameA());
+        therapist.type("coupleForm:emailA", "ada-" + run + "@example.test");
+        therapist.choose("coupleForm:roleA", "Involved partner");
+        therapist.type("coupleForm:nameB", couple.nameB());
+        therapist.type("coupleForm:emailB", "hal-" + run + "@example.test");
+        therapist.choose("coupleForm:roleB", "Hurt partner");
+        therapist.clickAndWaitForPage("coupleForm:create");
+        assertTrue(therapist.pageText().contains("Couple " + label + " was created."), therapist.pageText());
+        givePortalLogin(therapist, 0, couple.loginA());
+        givePortalLogin(therapist, 1, couple.loginB());
+        return couple;
+    }
+
+    private static void givePortalLogin(Browser therapist, int seat, String login) {
+        WebElement partner = therapist.all(By.cssSelector(".rb-partner")).get(seat);
+        partner.findElement(By.cssSelector("input[id$=':portalLogin']")).sendKeys(login);
+        partner.findElement(By.cssSelector("input[id$=':portalPassword']")).sendKeys(PARTNER_PASSWORD);
+        partner.findElement(By.cssSelector(".rb-give-login")).click();
+        therapist.waitForAjax();
+        assertTrue(therapist.pageText().contains("can now sign in to the portal as " + login + "."), therapist.pageText());
+    }
+
+    /** Opens a couple's page from the therapist's caseload, found by searching its label. */
+    protected static void openCouple(Browser therapist, String label) {
+        therapist.open("/therapist/caseload.xhtml");
+        therapist.type("caseloadForm:search", label);
+        therapist.waitUntil(d -> !d.findElements(By.linkText(label)).isEmpty());
+        therapist.driver().findElement(By.linkText(label)).click();
+        therapist.waitForAjax();
     }
 
     /** A label no other test (or earlier run on the same database) uses. */

@@ -13,19 +13,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The real WAR on Payara Micro, started once per test JVM on a free port, with demo data on. The database is
- * H2 in a fresh folder, or a fresh PostgreSQL database when the Failsafe execution sets rebuild.it.db=postgres.
- * The server's output goes to a log file under target/, printed by the failure watcher when a test fails.
+ * The real WAR on Payara Micro, started on a free port with the server's output in a log file under target/, printed
+ * by the failure watcher when a test fails. The browser tests share one server with the demo practice per database
+ * kind and test JVM ({@link #shared}); a test that needs other settings or a crash gets a server of its own on a
+ * PostgreSQL database it filled itself, with no demo seeding ({@link #startOnPostgres}).
  */
 public final class PayaraServer {
 
-    private static PayaraServer instance;
+    private static final Map<TestDatabase, PayaraServer> SHARED = new EnumMap<>(TestDatabase.class);
 
     /** The production pre-boot commands (loopback only, no version banners), so tests see what users see. */
     private static final Path PRE_BOOT_COMMANDS = Path.of("deploy", "payara", "pre-boot-commands.asadmin");
@@ -42,25 +46,44 @@ public final class PayaraServer {
         this.outbox = outbox;
     }
 
-    public static synchronized PayaraServer get() {
-        if (instance == null) {
-            instance = start("payara-" + databaseKind(), List.of("-Drebuild.session.idle-minutes=30"));
+    /**
+     * The server with the demo practice on a fresh database of the given kind, started at the first call and shared
+     * by every browser test of this JVM on that kind. The two kinds start independently, so their starts overlap.
+     */
+    public static PayaraServer shared(TestDatabase kind) {
+        synchronized (kind) {
+            PayaraServer server;
+            synchronized (SHARED) {
+                server = SHARED.get(kind);
+            }
+            if (server == null) {
+                List<String> settings = new ArrayList<>(List.of("-Drebuild.demo=true", "-Drebuild.session.idle-minutes=30"));
+                if (kind == TestDatabase.POSTGRES) {
+                    settings.addAll(postgres(TestDatabase.freshPostgresSettings()));
+                }
+                server = start("payara-" + kind.name().toLowerCase(Locale.ROOT), settings);
+                synchronized (SHARED) {
+                    SHARED.put(kind, server);
+                }
+            }
+            return server;
         }
-        return instance;
     }
 
     /**
-     * A server of its own, for a test that needs other settings (say, a one-minute session); its log is
-     * target/{name}-{database kind}.log. The caller stops it.
+     * A server of its own on a given PostgreSQL database that the test filled (or that survived a crash), without
+     * demo data, with extra system properties (a short session, say). Its log is target/{name}.log; the caller stops it.
      */
-    public static PayaraServer startDedicated(String name, String... systemProperties) {
-        return start(name + "-" + databaseKind(), List.of(systemProperties));
+    public static PayaraServer startOnPostgres(String name, TestDatabase.PostgresSettings db, String... systemProperties) {
+        List<String> settings = new ArrayList<>(List.of("-Drebuild.demo=false"));
+        settings.addAll(postgres(db));
+        settings.addAll(List.of(systemProperties));
+        return start(name, settings);
     }
 
-    /** A server of its own on a given PostgreSQL database (again after a crash, say), without demo data. */
-    public static PayaraServer startOnPostgres(String name, TestDatabase.PostgresSettings db) {
-        return start(name, List.of("-Drebuild.demo=false", "-Ddb.datasource.class=org.postgresql.ds.PGSimpleDataSource",
-                "-Ddb.url=" + db.url(), "-Ddb.user=" + db.user(), "-Ddb.password=" + db.password()));
+    private static List<String> postgres(TestDatabase.PostgresSettings db) {
+        return List.of("-Ddb.datasource.class=org.postgresql.ds.PGSimpleDataSource",
+                "-Ddb.url=" + db.url(), "-Ddb.user=" + db.user(), "-Ddb.password=" + db.password());
     }
 
     /** Ends the server process at once with SIGKILL, as a crash or an out-of-memory kill would. */
@@ -112,11 +135,7 @@ public final class PayaraServer {
         return last;
     }
 
-    public static String databaseKind() {
-        return System.getProperty("rebuild.it.db", "h2");
-    }
-
-    private static PayaraServer start(String logName, List<String> systemProperties) {
+    private static PayaraServer start(String logName, List<String> settings) {
         Path target = Path.of(System.getProperty("rebuild.targetDir", "target"));
         String war = System.getProperty("rebuild.war", target.resolve("rebuild.war").toString());
         String payaraJar = System.getProperty("rebuild.payaraJar");
@@ -124,26 +143,14 @@ public final class PayaraServer {
             throw new IllegalStateException("Payara Micro jar not found (rebuild.payaraJar=" + payaraJar + ")");
         }
         int port = freePort();
-        String kind = databaseKind();
         Path log = target.resolve(logName + ".log");
         Path outbox = target.resolve(logName + "-outbox");
         try {
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Duser.timezone=UTC",
-                    "-Drebuild.demo=true"));
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Duser.timezone=UTC"));
             command.add("-Drebuild.mail.outbox=" + outbox.toAbsolutePath());
-            command.addAll(systemProperties);
-            if (systemProperties.stream().anyMatch(p -> p.startsWith("-Ddb.url="))) {
-                command.add("-Drebuild.data.dir=" + Files.createTempDirectory(target, "it-unused-h2-").toAbsolutePath());
-            } else if (kind.equals("postgres")) {
-                TestDatabase.PostgresSettings db = TestDatabase.freshPostgresSettings();
-                command.add("-Ddb.datasource.class=org.postgresql.ds.PGSimpleDataSource");
-                command.add("-Ddb.url=" + db.url());
-                command.add("-Ddb.user=" + db.user());
-                command.add("-Ddb.password=" + db.password());
-            } else {
-                Path dataDir = Files.createTempDirectory(target, "it-h2-data-");
-                command.add("-Drebuild.data.dir=" + dataDir.toAbsolutePath());
-            }
+            // H2 in a fresh folder unless the settings name a PostgreSQL database
+            command.add("-Drebuild.data.dir=" + Files.createTempDirectory(target, "it-h2-data-").toAbsolutePath());
+            command.addAll(settings);
             Path rootDir = Files.createTempDirectory(target, "payara-root-");
             command.add("-Dhazelcast.socket.bind.any=false");
             command.addAll(List.of("-jar", payaraJar, "--deploy", war, "--contextroot", "/", "--port", Integer.toString(port),

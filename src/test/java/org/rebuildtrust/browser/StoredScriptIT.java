@@ -65,28 +65,25 @@ class StoredScriptIT extends BrowserTestSupport {
         robin.waitUntil(d -> d.findElement(By.id("caseloadForm:couples")).getText().contains("label-" + run));
         assertInert(robin, "label-" + run, "a-" + run);
 
-        Browser alex = newBrowser().signIn("alex", DEMO_PASSWORD);
-        alex.open("/portal/milestones.xhtml");
-        alex.choose("milestoneForm:kind", "Something else");
-        alex.type("milestoneForm:words", payload(1, "milestone-" + run));
-        alex.clickAjax("milestoneForm:log");
-        alex.open("/portal/accountability.xhtml");
-        alex.choose("accountabilityForm:step", "Make amends");
-        alex.type("accountabilityForm:text", payload(2, "action-" + run));
-        alex.clickAjax("accountabilityForm:recordEvidence");
-        assertInert(alex, "action-" + run);
+        OwnCouple couple = ownCouple(robin, "Script");
+        Browser involved = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        involved.open("/portal/milestones.xhtml");
+        involved.choose("milestoneForm:kind", "Something else");
+        involved.type("milestoneForm:words", payload(1, "milestone-" + run));
+        involved.clickAjax("milestoneForm:log");
+        involved.open("/portal/accountability.xhtml");
+        involved.choose("accountabilityForm:step", "Make amends");
+        involved.type("accountabilityForm:text", payload(2, "action-" + run));
+        involved.clickAjax("accountabilityForm:recordEvidence");
+        assertInert(involved, "action-" + run);
 
-        Browser jordan = newBrowser().signIn("jordan", DEMO_PASSWORD);
-        jordan.open("/portal/milestones.xhtml");
-        assertInert(jordan, "milestone-" + run);
-        jordan.open("/portal/accountability.xhtml");
-        assertInert(jordan, "action-" + run);
+        Browser hurt = newBrowser().signIn(couple.loginB(), PARTNER_PASSWORD);
+        hurt.open("/portal/milestones.xhtml");
+        assertInert(hurt, "milestone-" + run);
+        hurt.open("/portal/accountability.xhtml");
+        assertInert(hurt, "action-" + run);
 
-        robin.open("/therapist/caseload.xhtml");
-        robin.type("caseloadForm:search", "Rivera");
-        robin.waitUntil(d -> !d.findElements(By.linkText("Rivera & Chen (demo)")).isEmpty());
-        robin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
-        robin.waitForAjax();
+        openCouple(robin, couple.label());
         assertInert(robin, "milestone-" + run);
         robin.driver().findElement(By.cssSelector("#openReview a, a#openReview")).click();
         robin.waitForAjax();
@@ -97,7 +94,7 @@ class StoredScriptIT extends BrowserTestSupport {
         assertInert(robin, "milestone-" + run, "action-" + run);
         assertEquals(payload(3, "note-" + run), robin.valueOf("prepNoteForm:prepNote"), "kept exactly as typed");
 
-        assertKeptOutOfAddressesStorageAndLog(run, robin, alex, jordan);
+        assertKeptOutOfAddressesStorageAndLog(run, robin, involved, hurt);
     }
 
     /**

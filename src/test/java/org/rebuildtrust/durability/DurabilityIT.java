@@ -1,7 +1,6 @@
 package org.rebuildtrust.durability;
 
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.rebuildtrust.browser.HttpCaller;
 import org.rebuildtrust.browser.PayaraServer;
 import org.rebuildtrust.couples.Couple;
@@ -62,11 +61,7 @@ class DurabilityIT {
     @Test
     void everyAnswerConfirmedBeforeASigkillIsThereAfterTheRestart() throws Exception {
         TestDatabase.PostgresSettings db = TestDatabase.freshPostgresSettings();
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(db.url());
-        dataSource.setUser(db.user());
-        dataSource.setPassword(db.password());
-        JpaTestContext jpa = JpaTestContext.on(dataSource);
+        JpaTestContext jpa = JpaTestContext.on(db.dataSource());
         PracticeFixture practice = new PracticeFixture(jpa);
         Couple couple = practice.coupleOf(practice.first, practice.label("Durable"), "Ada", "Ben");
         Actor ada = practice.portalLoginFor(couple, 1, "ada");

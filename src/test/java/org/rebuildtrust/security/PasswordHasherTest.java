@@ -22,6 +22,16 @@ class PasswordHasherTest {
     }
 
     @Test
+    void aHashOfALowerCostStillVerifiesAndIsMarkedForUpgradeWhileOneOfTodaysCostIsNot() {
+        String older = PasswordHasher.withIterations(new Pbkdf2PasswordHashImpl(), 1_024).hash("correct horse battery");
+        assertEquals(1_024, PasswordHasher.iterationsOf(older));
+        assertTrue(hasher.matches("correct horse battery", older), "the stored hash carries its own cost");
+        assertFalse(hasher.matches("correct horse batterx", older));
+        assertTrue(hasher.needsUpgrade(older));
+        assertFalse(hasher.needsUpgrade(hasher.hash("correct horse battery")));
+    }
+
+    @Test
     void theRightPasswordMatchesAndAWrongOneDoesNot() {
         String hash = hasher.hash("correct horse battery");
         assertTrue(hasher.matches("correct horse battery", hash));

@@ -45,7 +45,7 @@ class SignedInSessionsTest {
     private static SignedInSessions sessions(MovableClock clock) {
         SignedInSessions sessions = new SignedInSessions();
         sessions.clock = clock;
-        sessions.maxMinutes = 12 * 60;
+        sessions.times = SessionTimes.of(Duration.ofMinutes(30), Duration.ofHours(12));
         return sessions;
     }
 

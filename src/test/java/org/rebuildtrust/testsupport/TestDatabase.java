@@ -47,6 +47,15 @@ public enum TestDatabase {
     }
 
     public record PostgresSettings(String url, String user, String password) {
+
+        /** A data source on this database, for a test that fills it before a server starts on it. */
+        public DataSource dataSource() {
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setURL(url);
+            dataSource.setUser(user);
+            dataSource.setPassword(password);
+            return dataSource;
+        }
     }
 
     private static PGSimpleDataSource createPostgresDatabase(String name) {

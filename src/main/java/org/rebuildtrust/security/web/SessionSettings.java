@@ -3,7 +3,7 @@ package org.rebuildtrust.security.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rebuildtrust.security.SessionTimes;
 
 /** What the page needs to know of the session's idle timeout, for the warning before it ends. */
 @Named
@@ -11,11 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SessionSettings {
 
     @Inject
-    @ConfigProperty(name = "rebuild.session.idle-minutes", defaultValue = "30")
-    int idleMinutes;
+    SessionTimes times;
 
-    public int getIdleSeconds() {
-        return idleMinutes * 60;
+    public long getIdleSeconds() {
+        return times.idle().toSeconds();
     }
 
     /** "Stay signed in": the request itself is what keeps the session alive; nothing else to do. */
