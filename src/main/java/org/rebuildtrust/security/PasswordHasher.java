@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import java.text.Normalizer;
 import java.util.Map;
 
 /**
@@ -71,16 +72,24 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
-        return pbkdf2.generate(password.toCharArray());
+        return pbkdf2.generate(asTyped(password));
     }
 
     public boolean matches(String password, String storedHash) {
-        return pbkdf2.verify(password.toCharArray(), storedHash);
+        return pbkdf2.verify(asTyped(password), storedHash);
     }
 
     /** Spends the same time as a real check, then fails. */
     public boolean matchNothing(String password) {
-        pbkdf2.verify(password.toCharArray(), decoyHash);
+        pbkdf2.verify(asTyped(password), decoyHash);
         return false;
+    }
+
+    /**
+     * A password as the person meant it, whatever their keyboard sent: "ü" may arrive as one code point or as "u"
+     * plus a combining mark. Normalized the same way (NFKC, as NIST SP 800-63B advises) when set and when checked.
+     */
+    private static char[] asTyped(String password) {
+        return Normalizer.normalize(password, Normalizer.Form.NFKC).toCharArray();
     }
 }

@@ -84,11 +84,20 @@ public final class Browser implements AutoCloseable {
     /**
      * Replaces what a text input, a PrimeFaces password or a date picker (whose input carries the _input suffix)
      * holds, as a person would: select all, type over it. A date picker is left with Tab so its popup closes.
+     * ChromeDriver cannot type characters outside Unicode's basic plane (emoji): such text is pasted instead, as a
+     * phone's emoji keyboard or a paste would put it there, with the input events a page listens for.
      */
     public void type(String id, String text) {
         List<WebElement> datePicker = driver.findElements(By.id(id + "_input"));
         WebElement field = datePicker.isEmpty() ? byId(id) : datePicker.get(0);
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        if (text.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+            ((JavascriptExecutor) driver).executeScript("""
+                    arguments[0].value = arguments[1];
+                    arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+                    arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", field, text);
+            return;
+        }
         field.sendKeys(text);
         if (!datePicker.isEmpty()) {
             field.sendKeys(Keys.TAB);

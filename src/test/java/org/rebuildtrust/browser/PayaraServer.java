@@ -119,20 +119,29 @@ public final class PayaraServer {
      * instead of sending them (it has no SMTP server); null when there is none.
      */
     public String lastEmailedLink(String page) throws IOException {
-        if (!Files.isDirectory(outbox)) {
-            return null;
-        }
         Pattern link = Pattern.compile("(http://\\S+/" + Pattern.quote(page) + "\\?token=[A-Za-z0-9_-]+)");
         String last = null;
-        try (Stream<Path> emails = Files.list(outbox)) {
-            for (Path email : emails.sorted().toList()) {
-                Matcher found = link.matcher(Files.readString(email));
-                while (found.find()) {
-                    last = found.group(1);
-                }
+        for (String email : emails()) {
+            Matcher found = link.matcher(email);
+            while (found.find()) {
+                last = found.group(1);
             }
         }
         return last;
+    }
+
+    /** The emails the demo server wrote to its outbox folder, oldest first, as UTF-8 text. */
+    public List<String> emails() throws IOException {
+        if (!Files.isDirectory(outbox)) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> emails = Files.list(outbox)) {
+            for (Path email : emails.sorted().toList()) {
+                texts.add(Files.readString(email));
+            }
+        }
+        return texts;
     }
 
     private static PayaraServer start(String logName, List<String> settings) {

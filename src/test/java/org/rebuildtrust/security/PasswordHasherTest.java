@@ -40,6 +40,17 @@ class PasswordHasherTest {
     }
 
     @Test
+    void aNonAsciiPasswordMatchesWhicheverWayItsAccentsAreEncoded() {
+        String composed = "Grüße-aus-München-2026";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertNotEquals(composed, decomposed);
+        String hash = hasher.hash(composed);
+        assertTrue(hasher.matches(composed, hash));
+        assertTrue(hasher.matches(decomposed, hash), "ü typed as u and a combining mark");
+        assertFalse(hasher.matches("Grusse-aus-Munchen-2026", hash));
+    }
+
+    @Test
     void theSamePasswordHashesDifferentlyEachTime() {
         assertNotEquals(hasher.hash("same password twice"), hasher.hash("same password twice"));
     }
