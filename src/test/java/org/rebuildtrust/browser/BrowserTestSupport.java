@@ -1,9 +1,9 @@
 package org.rebuildtrust.browser;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -20,15 +20,15 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Base of the browser tests: the shared demo server of the test's database kind (H2, or PostgreSQL for a test class
- * that implements {@link OnPostgres}), browsers opened by the test and closed after it, and on failure a screenshot
- * of every open browser plus the server log's location, printed so CI output says where to look.
+ * Base of the browser tests: a demo server of the test's database kind (H2, or PostgreSQL for a test class that
+ * implements {@link OnPostgres}), browsers opened by the test and closed after it, and on failure a screenshot of
+ * every open browser plus the server log's location, printed so CI output says where to look.
  * <p>
- * Browser test classes run in parallel with the persistence contracts and the tests on servers of their own. Those
- * on the same demo server read and change the same demo practice (its couples, accounts, sign-in throttle and
- * outbox), so they hold that server's lock ({@link DemoPracticeLock}) and run one after another.
+ * Browser test classes run in parallel with each other, the persistence contracts and the tests with servers of their
+ * own. A class has its demo server to itself while it runs ({@link DemoServers}): classes that run at the same time
+ * never read or change the same demo practice (its couples, accounts, sign-in throttle, outbox and log).
  */
-@ResourceLock(providers = DemoPracticeLock.class)
+@ExtendWith(DemoServers.class)
 public abstract class BrowserTestSupport {
 
     protected static final String DEMO_PASSWORD = "demo-password-2026";
@@ -37,7 +37,8 @@ public abstract class BrowserTestSupport {
     public interface OnPostgres {
     }
 
-    protected final PayaraServer server = PayaraServer.shared(databaseOf(getClass()));
+    /** The demo server this class has to itself while it runs; set by {@link DemoServers} before each test. */
+    protected PayaraServer server;
     private final List<Browser> browsers = new ArrayList<>();
 
     @org.junit.jupiter.api.extension.RegisterExtension

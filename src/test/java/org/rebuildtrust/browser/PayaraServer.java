@@ -13,23 +13,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The real WAR on Payara Micro, started on a free port with the server's output in a log file under target/, printed
- * by the failure watcher when a test fails. The browser tests share one server with the demo practice per database
- * kind and test JVM ({@link #shared}); a test that needs other settings or a crash gets a server of its own on a
+ * by the failure watcher when a test fails. The browser tests run on servers with the demo practice ({@link #startDemo},
+ * lent out by {@link DemoServers}); a test that needs other settings or a crash gets a server of its own on a
  * PostgreSQL database it filled itself, with no demo seeding ({@link #startOnPostgres}).
  */
 public final class PayaraServer {
-
-    private static final Map<TestDatabase, PayaraServer> SHARED = new EnumMap<>(TestDatabase.class);
 
     /** The production pre-boot commands (loopback only, no version banners), so tests see what users see. */
     private static final Path PRE_BOOT_COMMANDS = Path.of("deploy", "payara", "pre-boot-commands.asadmin");
@@ -47,27 +43,15 @@ public final class PayaraServer {
     }
 
     /**
-     * The server with the demo practice on a fresh database of the given kind, started at the first call and shared
-     * by every browser test of this JVM on that kind. The two kinds start independently, so their starts overlap.
+     * A server with the demo practice on a fresh database of the given kind; {@link DemoServers} lends it to one
+     * browser test class at a time. Its log is target/payara-{kind}-{number}.log.
      */
-    public static PayaraServer shared(TestDatabase kind) {
-        synchronized (kind) {
-            PayaraServer server;
-            synchronized (SHARED) {
-                server = SHARED.get(kind);
-            }
-            if (server == null) {
-                List<String> settings = new ArrayList<>(List.of("-Drebuild.demo=true", "-Drebuild.session.idle-minutes=30"));
-                if (kind == TestDatabase.POSTGRES) {
-                    settings.addAll(postgres(TestDatabase.freshPostgresSettings()));
-                }
-                server = start("payara-" + kind.name().toLowerCase(Locale.ROOT), settings);
-                synchronized (SHARED) {
-                    SHARED.put(kind, server);
-                }
-            }
-            return server;
+    public static PayaraServer startDemo(TestDatabase kind, int number) {
+        List<String> settings = new ArrayList<>(List.of("-Drebuild.demo=true", "-Drebuild.session.idle-minutes=30"));
+        if (kind == TestDatabase.POSTGRES) {
+            settings.addAll(postgres(TestDatabase.freshPostgresSettings()));
         }
+        return start("payara-" + kind.name().toLowerCase(Locale.ROOT) + "-" + number, settings);
     }
 
     /**
