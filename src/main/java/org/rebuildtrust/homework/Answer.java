@@ -132,6 +132,9 @@ public class Answer extends BaseEntity {
         if (!status.isDone()) {
             throw new BusinessRuleException("answer.feedbackBeforeSubmit");
         }
+        if (text != null && text.strip().length() > FEEDBACK_LENGTH) {
+            throw new BusinessRuleException("answer.feedbackTooLong", "feedback");
+        }
         feedback = text == null || text.isBlank() ? null : text.strip();
         feedbackAt = feedback == null ? null : now;
     }

@@ -1,5 +1,7 @@
 package org.rebuildtrust.homework;
 
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -26,6 +28,7 @@ public class AssignmentRequest implements Serializable {
     private Long partnerId;
     private Visibility visibility = Visibility.PRIVATE;
     private LocalDate dueDate;
+    @Size(max = Assignment.INSTRUCTIONS_LENGTH)
     private String personalInstructions;
     private Recurrence recurrence = Recurrence.NONE;
     private Integer everyDays;

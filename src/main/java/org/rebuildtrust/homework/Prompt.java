@@ -92,7 +92,7 @@ public class Prompt extends BaseEntity {
         Prompt prompt = new Prompt();
         prompt.kind = kind;
         prompt.maxLength = switch (kind) {
-            case TEXT -> Integer.valueOf(2000);
+            case TEXT -> Integer.valueOf(MAX_TEXT_LENGTH);
             case LIST -> Integer.valueOf(200);
             default -> null;
         };
@@ -126,7 +126,7 @@ public class Prompt extends BaseEntity {
         if (maxLength != null) {
             return maxLength;
         }
-        return kind == PromptKind.LIST ? 200 : 2000;
+        return kind == PromptKind.LIST ? 200 : MAX_TEXT_LENGTH;
     }
 
     public List<String> optionList() {

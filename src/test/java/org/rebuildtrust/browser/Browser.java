@@ -24,6 +24,7 @@ import java.util.List;
 public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final WebDriver driver;
     private final PayaraServer server;
@@ -52,6 +53,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A wait that looks again every 50 ms: Selenium's default of 500 ms would add up to half a second to every page
+     * change and AJAX update, which is most of a browser test's time.
+     */
+    private WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
+    }
+
     public WebDriver driver() {
         return driver;
     }
@@ -74,7 +83,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement byId(String id) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        return waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
     public List<WebElement> all(By by) {
@@ -92,16 +101,25 @@ public final class Browser implements AutoCloseable {
         WebElement field = datePicker.isEmpty() ? byId(id) : datePicker.get(0);
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         if (text.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
-            ((JavascriptExecutor) driver).executeScript("""
-                    arguments[0].value = arguments[1];
-                    arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
-                    arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", field, text);
+            paste(field, text);
             return;
         }
         field.sendKeys(text);
         if (!datePicker.isEmpty()) {
             field.sendKeys(Keys.TAB);
         }
+    }
+
+    /** Puts text into a field at once, as a paste would, with the input events a page listens for. */
+    public void paste(String id, String text) {
+        paste(byId(id), text);
+    }
+
+    private void paste(WebElement field, String text) {
+        ((JavascriptExecutor) driver).executeScript("""
+                arguments[0].value = arguments[1];
+                arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+                arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", field, text);
     }
 
     public String valueOf(String id) {
@@ -120,7 +138,7 @@ public final class Browser implements AutoCloseable {
             if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
                 byId(menuId).click();
             }
-            WebElement option = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(item));
+            WebElement option = waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(item));
             // Long lists scroll inside the panel: bring the option into view as a person would scroll to it.
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
             try {
@@ -129,7 +147,7 @@ public final class Browser implements AutoCloseable {
                 continue;
             }
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(
+                waitUpTo(Duration.ofSeconds(3)).until(
                         d -> label.equals(d.findElement(shown).getText().trim()));
                 waitForAjax();
                 return;
@@ -142,7 +160,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the label with this text (a radio button or checkbox choice), as a person taps the words. */
     public void clickLabel(String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
+        waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//label[normalize-space(.)=" + xpathLiteral(text) + "]"))).click();
         waitForAjax();
     }
@@ -155,7 +173,7 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(String id) {
         WebElement button = byId(id);
         button.click();
-        new WebDriverWait(driver, WAIT).until(d -> isGone(button));
+        waitUpTo(WAIT).until(d -> isGone(button));
         waitForAjax();
     }
 
@@ -184,14 +202,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForAjax() {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        waitUpTo(WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0);")));
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition);
+        waitUpTo(WAIT).until(condition);
     }
 
     /** What a non-AJAX button's form submission answered: for files the browser would otherwise save. */

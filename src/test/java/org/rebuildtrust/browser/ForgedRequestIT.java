@@ -28,30 +28,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ForgedRequestIT extends BrowserTestSupport {
 
-    private static final Pattern PREP_NOTE = Pattern.compile("<textarea[^>]*id=\"prepNoteForm:prepNote\"[^>]*>([^<]*)</textarea>");
-
     private static String prepNote(String reviewPage) {
-        Matcher matcher = PREP_NOTE.matcher(reviewPage);
-        assertTrue(matcher.find(), "the review page has the note box");
-        return matcher.group(1);
+        return PrepNoteForm.noteOn(reviewPage);
     }
 
     private static Map<String, String> saveNote(String text, String viewState) {
-        return saveNote(text, viewState, null);
+        return PrepNoteForm.save(text, viewState, null);
     }
 
     private static Map<String, String> saveNote(String text, String viewState, String nonce) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("prepNoteForm", "prepNoteForm");
-        form.put("prepNoteForm:prepNote", text);
-        form.put("prepNoteForm:savePrepNote", "");
-        if (viewState != null) {
-            form.put("jakarta.faces.ViewState", viewState);
-        }
-        if (nonce != null) {
-            form.put("primefaces.nonce", nonce);
-        }
-        return form;
+        return PrepNoteForm.save(text, viewState, nonce);
     }
 
     @Test

@@ -88,4 +88,34 @@ class TypedTextIT extends BrowserTestSupport {
         renee.signIn("renee-" + run, "Grusse-aus-Munchen-2026 שלום 🌱");
         assertTrue(renee.pageText().contains("Wrong login or password."), "a look-alike password is not the password");
     }
+
+    @Test
+    void textOverALimitIsRefusedWithAMessageAtTheFieldAndStaysThereUncut() {
+        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        OwnCouple couple = ownCouple(robin, "Limits");
+
+        // No limit in the page stops a hand-made request: a 10,000-character name is refused, not cut to 120.
+        robin.clickAjax("coupleForm:edit");
+        String huge = "N".repeat(10_000);
+        robin.paste("coupleForm:nameA", huge);
+        robin.clickAjax("coupleForm:save");
+        assertTrue(robin.pageText().contains("Use at most 120 characters."), robin.pageText());
+        assertEquals(huge, robin.valueOf("coupleForm:nameA"), "what was typed stays to be shortened");
+        openCouple(robin, couple.label());
+        assertEquals(couple.nameA(), robin.all(By.cssSelector(".rb-partner-name")).get(0).getText(), "nothing changed");
+
+        // A partner pastes more than a milestone holds: the field says so before saving, and saving is refused.
+        Browser partner = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        partner.open("/portal/milestones.xhtml");
+        partner.choose("milestoneForm:kind", "Something else");
+        String words = "We walked by the river and talked. ".repeat(17) + "The end.";
+        assertTrue(words.length() > 500);
+        partner.paste("milestoneForm:words", words);
+        assertTrue(partner.byId("milestoneForm:words_limit").getText().contains(words.length() + " of 500 characters"),
+                partner.byId("milestoneForm:words_limit").getText());
+        partner.clickAjax("milestoneForm:log");
+        assertTrue(partner.pageText().contains("Use at most 500 characters."), partner.pageText());
+        assertEquals(words, partner.valueOf("milestoneForm:words"), "kept, not cut");
+        assertTrue(partner.all(By.cssSelector("article.rb-milestone")).isEmpty(), "nothing was logged");
+    }
 }

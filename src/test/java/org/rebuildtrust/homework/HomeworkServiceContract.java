@@ -94,6 +94,29 @@ abstract class HomeworkServiceContract extends DatabaseContract {
     }
 
     @Test
+    void everyBuiltInWrittenAnswerHoldsALetterOfThousandsOfCharactersAndOneOverItsLimitIsRefusedNotCut() {
+        Scene scene = new Scene();
+        for (Template template : scene.library.library(scene.therapist)) {
+            template.getPrompts().stream().filter(p -> p.getKind() == PromptKind.TEXT).forEach(p ->
+                    assertEquals(Prompt.MAX_TEXT_LENGTH, p.limit(), template.getTitle() + ": " + p.getQuestion()));
+        }
+        Assignment assignment = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE);
+        String letter = ("Ada says: " + "I want you to know how sorry I am. ".repeat(200)).strip();
+        assertTrue(letter.length() > 6_000 && letter.length() <= Prompt.MAX_TEXT_LENGTH);
+        scene.answerAndSubmit(scene.ada, assignment, letter);
+        List<String> stored = jpa.inTransaction(() -> scene.homework.review(scene.therapist, assignment.getId()).getAnswers()
+                .stream().map(HomeworkServiceContract::textOf).filter(t -> t != null).toList());
+        assertTrue(stored.size() == 1 && stored.get(0).equals(letter), "kept whole: " + stored.stream().map(String::length).toList());
+
+        Assignment another = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE);
+        AnswerSheet sheet = scene.sheet(scene.ada, another);
+        String tooLong = "Ada says: " + "x".repeat(Prompt.MAX_TEXT_LENGTH);
+        assertThrows(AnswerRejectedException.class, () -> jpa.inTransaction(() -> scene.homework.saveDraft(scene.ada,
+                sheet.mine().getId(), validValues(sheet.assignment(), tooLong), sheet.mine().valueVersions())));
+        assertTrue(scene.sheet(scene.ada, another).mine().getValues().isEmpty(), "nothing stored, nothing cut");
+    }
+
+    @Test
     void revisingATemplateMakesANewRevisionAndNeverChangesHomeworkAlreadyGiven() {
         Scene scene = new Scene();
         Template copy = scene.library.find(scene.therapist, OPEN_COMMUNICATION).copy();

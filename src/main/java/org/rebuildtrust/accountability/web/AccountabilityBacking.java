@@ -1,5 +1,7 @@
 package org.rebuildtrust.accountability.web;
 
+import org.rebuildtrust.accountability.AccountabilityEntry;
+import jakarta.validation.constraints.Size;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,6 +62,7 @@ public class AccountabilityBacking implements Serializable {
 
     private AccountabilityStep step;
     private LocalDate evidenceDate;
+    @Size(max = AccountabilityEntry.TEXT_LENGTH)
     private String text;
     private Integer rating;
     private boolean shareComment;

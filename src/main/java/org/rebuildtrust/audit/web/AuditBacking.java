@@ -1,5 +1,7 @@
 package org.rebuildtrust.audit.web;
 
+import org.rebuildtrust.shared.Lengths;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,6 +46,7 @@ public class AuditBacking implements Serializable {
     transient CurrentActor currentActor;
 
     private String coupleParam;
+    @Size(max = Lengths.LOGIN_NAME)
     private String loginName;
     private Long coupleId;
     private AuditAction action;

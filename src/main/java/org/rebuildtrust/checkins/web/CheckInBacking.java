@@ -1,5 +1,6 @@
 package org.rebuildtrust.checkins.web;
 
+import jakarta.validation.constraints.Size;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +36,7 @@ public class CheckInBacking implements Serializable {
     private Integer safety;
     private Integer connection;
     private Integer communication;
+    @Size(max = CheckIn.NOTE_LENGTH)
     private String note;
     private boolean checkedInThisWeek;
     private List<CheckIn> history;

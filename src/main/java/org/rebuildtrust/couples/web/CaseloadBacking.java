@@ -1,5 +1,7 @@
 package org.rebuildtrust.couples.web;
 
+import org.rebuildtrust.shared.Lengths;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,6 +49,7 @@ public class CaseloadBacking implements Serializable {
     private Map<Long, HomeworkCounts> counts = Map.of();
 
     private CoupleStatus status;
+    @Size(max = Lengths.LABEL)
     private String search;
     private LazyDataModel<CaseloadRow> couples;
 

@@ -1,5 +1,7 @@
 package org.rebuildtrust.datarights.web;
 
+import org.rebuildtrust.shared.Lengths;
+import jakarta.validation.constraints.Size;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +33,7 @@ public class CoupleDataBacking implements Serializable {
     @Inject
     transient CurrentActor currentActor;
 
+    @Size(max = Lengths.LABEL)
     private String confirmName;
 
     public void exportAll(long coupleId) {

@@ -1,5 +1,7 @@
 package org.rebuildtrust.invitations.web;
 
+import org.rebuildtrust.shared.Lengths;
+import jakarta.validation.constraints.Size;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +27,9 @@ public class WelcomeBacking implements Serializable {
     private String token;
     private String firstName;
     private boolean valid;
+    @Size(max = Lengths.LOGIN_NAME)
     private String loginName;
+    @Size(max = Lengths.PASSWORD_MAX)
     private String password;
 
     public void load() {

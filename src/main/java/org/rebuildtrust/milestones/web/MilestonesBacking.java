@@ -1,5 +1,6 @@
 package org.rebuildtrust.milestones.web;
 
+import jakarta.validation.constraints.Size;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +41,7 @@ public class MilestonesBacking implements Serializable {
 
     private MilestoneKind kind;
     private LocalDate happenedOn;
+    @Size(max = Milestone.WORDS_LENGTH)
     private String words;
     private final Map<Long, String> replies = new HashMap<>();
     private List<Milestone> timeline;

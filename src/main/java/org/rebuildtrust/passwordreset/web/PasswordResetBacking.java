@@ -1,5 +1,7 @@
 package org.rebuildtrust.passwordreset.web;
 
+import org.rebuildtrust.shared.Lengths;
+import jakarta.validation.constraints.Size;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,10 +33,12 @@ public class PasswordResetBacking implements Serializable {
     @Inject
     transient SignedInSessions signedInSessions;
 
+    @Size(max = Lengths.LOGIN_NAME)
     private String loginName;
     private boolean requested;
     private String token;
     private boolean usable;
+    @Size(max = Lengths.PASSWORD_MAX)
     private String password;
 
     /** The same answer whether or not the login exists. */

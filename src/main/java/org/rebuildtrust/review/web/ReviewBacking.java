@@ -1,5 +1,6 @@
 package org.rebuildtrust.review.web;
 
+import jakarta.validation.constraints.Size;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +43,7 @@ public class ReviewBacking implements Serializable {
     @Inject
     transient SessionService sessions;
 
+    @Size(max = PrepNote.TEXT_LENGTH)
     private String prepNote;
     private Long prepNoteVersion;
 

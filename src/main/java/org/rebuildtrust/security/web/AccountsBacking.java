@@ -1,5 +1,7 @@
 package org.rebuildtrust.security.web;
 
+import org.rebuildtrust.shared.Lengths;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,7 @@ public class AccountsBacking implements Serializable {
 
     private List<UserAccount> accounts;
     private UserAccount selected;
+    @Size(max = Lengths.PASSWORD_MAX)
     private String newPassword;
 
     @Inject

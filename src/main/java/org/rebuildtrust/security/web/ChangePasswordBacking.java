@@ -1,5 +1,7 @@
 package org.rebuildtrust.security.web;
 
+import org.rebuildtrust.shared.Lengths;
+import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -25,7 +27,9 @@ public class ChangePasswordBacking {
     @Inject
     SignedInSessions signedInSessions;
 
+    @Size(max = Lengths.PASSWORD_MAX)
     private String currentPassword;
+    @Size(max = Lengths.PASSWORD_MAX)
     private String newPassword;
 
     public void change() {

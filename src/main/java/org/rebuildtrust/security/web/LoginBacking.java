@@ -170,9 +170,7 @@ public class LoginBacking {
     }
 
     private void refuse(FacesContext faces, String messageKey) {
-        // Soteria leaves a "caller-initiated authentication" marker in the session after a failure, which makes later
-        // requests for protected pages answer blank instead of showing the sign-in page. A fresh session drops it;
-        // the page re-renders in the new one.
+        // A refused attempt leaves nothing behind: the page re-renders in a fresh session.
         faces.getExternalContext().invalidateSession();
         password = null;
         code = null;

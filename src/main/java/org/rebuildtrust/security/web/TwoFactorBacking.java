@@ -1,5 +1,6 @@
 package org.rebuildtrust.security.web;
 
+import jakarta.validation.constraints.Size;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class TwoFactorBacking implements Serializable {
     private boolean required;
     private TwoFactorService.Enrolment enrolment;
     private List<String> recoveryCodes = List.of();
+    @Size(max = 40)
     private String code;
 
     public void load() {
