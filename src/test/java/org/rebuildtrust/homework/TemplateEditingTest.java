@@ -17,7 +17,7 @@ class TemplateEditingTest {
         draft.addPrompt(PromptKind.SCALE);
         assertNull(draft.getPrompts().get(2).getMaxLength());
         assertEquals(200, draft.getPrompts().get(3).getMaxLength());
-        assertEquals(2000, draft.getPrompts().get(0).getMaxLength());
+        assertEquals(Prompt.MAX_TEXT_LENGTH, draft.getPrompts().get(0).getMaxLength(), "a written answer may be a letter");
     }
 
     @Test
