@@ -139,7 +139,10 @@ public final class PayaraServer {
         Path log = target.resolve(logName + ".log");
         Path outbox = target.resolve(logName + "-outbox");
         try {
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Duser.timezone=UTC"));
+            // C1 only and one GC thread: a test server lives minutes, and C2's compilations would take cores from the
+            // other tests running alongside. Neither changes what the application does.
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC", "-Duser.timezone=UTC"));
             command.add("-Drebuild.mail.outbox=" + outbox.toAbsolutePath());
             // H2 in a fresh folder unless the settings name a PostgreSQL database
             command.add("-Drebuild.data.dir=" + Files.createTempDirectory(target, "it-h2-data-").toAbsolutePath());
