@@ -55,10 +55,13 @@ public final class Browser implements AutoCloseable {
 
     /**
      * A wait that looks again every 50 ms: Selenium's default of 500 ms would add up to half a second to every page
-     * change and AJAX update, which is most of a browser test's time.
+     * change and AJAX update, which is most of a browser test's time. An element that an AJAX update replaced while
+     * the condition read it is looked up again at the next try.
      */
     private WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout, POLL);
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     public WebDriver driver() {
