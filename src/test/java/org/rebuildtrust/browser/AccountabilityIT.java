@@ -52,7 +52,7 @@ class AccountabilityIT extends BrowserTestSupport {
         involved.clickAjax("accountabilityForm:rateSelf");
         assertTrue(involved.pageText().contains("Your rating is saved."), involved.pageText());
 
-        openCouple(robin, couple.label());
+        openCouple(robin, couple);
         assertTrue(robin.byId("flags").getText().contains(
                 "The partners' views of \"Provide transparency\" in " + couple.nameA() + "'s accountability table differ by 5."),
                 robin.byId("flags").getText());

@@ -41,7 +41,7 @@ class BetweenSessionsIT extends BrowserTestSupport {
         hurt.clickAjax("checkInForm:save");
         assertTrue(hurt.pageText().contains("You had already checked in this week, so that check-in was updated."));
 
-        openCouple(robin, couple.label());
+        openCouple(robin, couple);
         WebElement checkIns = robin.byId("checkIns");
         assertTrue(checkIns.getText().contains(note), checkIns.getText());
         assertTrue(checkIns.getText().contains(couple.nameB() + " 7 4 5 6"), checkIns.getText());
@@ -79,7 +79,7 @@ class BetweenSessionsIT extends BrowserTestSupport {
         involved.open("/portal/milestones.xhtml");
         assertTrue(involved.pageText().contains(couple.nameB() + ": That was a good evening"), involved.pageText());
 
-        openCouple(robin, couple.label());
+        openCouple(robin, couple);
         assertTrue(robin.byId("milestones").getText().contains(words));
         robin.type("sessionForm:heldOn", java.time.LocalDate.now().minusDays(1).toString());
         robin.clickAjax("sessionForm:recordSession");

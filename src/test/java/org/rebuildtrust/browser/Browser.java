@@ -250,6 +250,12 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The address the browser is at, without scheme and host: to open the same page again or in another browser. */
+    public String currentPathAndQuery() {
+        java.net.URI uri = java.net.URI.create(driver.getCurrentUrl());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
     public String currentPath() {
         return URI_PATH.apply(driver.getCurrentUrl());
     }

@@ -102,7 +102,7 @@ public abstract class BrowserTestSupport {
     }
 
     /** A couple of a test's own, with a portal login for each partner; partner A is the involved partner, B the hurt one. */
-    protected record OwnCouple(String label, String nameA, String nameB, String loginA, String loginB) {
+    protected record OwnCouple(String label, String nameA, String nameB, String loginA, String loginB, String page) {
     }
 
     /** The password of the partners of {@link #ownCouple}. */
@@ -116,17 +116,19 @@ public abstract class BrowserTestSupport {
     protected static OwnCouple ownCouple(Browser therapist, String name) {
         String label = unique(name);
         String run = label.substring(label.length() - 6);
-        OwnCouple couple = new OwnCouple(label, "Ada " + name + " " + run, "Hal " + name + " " + run, "ada" + run, "hal" + run);
+        String nameA = "Ada " + name + " " + run;
+        String nameB = "Hal " + name + " " + run;
         therapist.open("/therapist/couples/new.xhtml");
-        therapist.type("coupleForm:label", couple.label());
-        therapist.type("coupleForm:nameA", couple.nameA());
+        therapist.type("coupleForm:label", label);
+        therapist.type("coupleForm:nameA", nameA);
         therapist.type("coupleForm:emailA", "ada-" + run + "@example.test");
         therapist.choose("coupleForm:roleA", "Involved partner");
-        therapist.type("coupleForm:nameB", couple.nameB());
+        therapist.type("coupleForm:nameB", nameB);
         therapist.type("coupleForm:emailB", "hal-" + run + "@example.test");
         therapist.choose("coupleForm:roleB", "Hurt partner");
         therapist.clickAndWaitForPage("coupleForm:create");
         assertTrue(therapist.pageText().contains("Couple " + label + " was created."), therapist.pageText());
+        OwnCouple couple = new OwnCouple(label, nameA, nameB, "ada" + run, "hal" + run, therapist.currentPathAndQuery());
         givePortalLogin(therapist, 0, couple.loginA());
         givePortalLogin(therapist, 1, couple.loginB());
         return couple;
@@ -141,13 +143,9 @@ public abstract class BrowserTestSupport {
         assertTrue(therapist.pageText().contains("can now sign in to the portal as " + login + "."), therapist.pageText());
     }
 
-    /** Opens a couple's page from the therapist's caseload, found by searching its label. */
-    protected static void openCouple(Browser therapist, String label) {
-        therapist.open("/therapist/caseload.xhtml");
-        therapist.type("caseloadForm:search", label);
-        therapist.waitUntil(d -> !d.findElements(By.linkText(label)).isEmpty());
-        therapist.driver().findElement(By.linkText(label)).click();
-        therapist.waitForAjax();
+    /** Opens the couple's page (the caseload's search is tested on its own, in CaseloadAndCoupleIT). */
+    protected static void openCouple(Browser therapist, OwnCouple couple) {
+        therapist.open(couple.page());
     }
 
     /** A label no other test (or earlier run on the same database) uses. */

@@ -83,7 +83,7 @@ class StoredScriptIT extends BrowserTestSupport {
         hurt.open("/portal/accountability.xhtml");
         assertInert(hurt, "action-" + run);
 
-        openCouple(robin, couple.label());
+        openCouple(robin, couple);
         assertInert(robin, "milestone-" + run);
         robin.driver().findElement(By.cssSelector("#openReview a, a#openReview")).click();
         robin.waitForAjax();
