@@ -65,7 +65,7 @@ class AttentionAndReportIT extends BrowserTestSupport {
     @Test
     void theTherapistAndEachPartnerDownloadTheirOwnCopyOfTheReport() throws IOException {
         Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
-        robin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
+        robin.clickLink("Rivera & Chen (demo)");
         robin.waitForAjax();
         robin.driver().findElement(By.cssSelector("#openReport a, a#openReport")).click();
         robin.waitForAjax();

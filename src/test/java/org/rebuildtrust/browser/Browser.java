@@ -26,8 +26,43 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Duration POLL = Duration.ofMillis(50);
 
-    private final WebDriver driver;
-    private final PayaraServer server;
+    /** Browsers that finished a test, wiped, waiting for the next one (starting Chromium costs about a second of CPU). */
+    private static final java.util.Queue<Browser> IDLE = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private final ChromeDriver driver;
+    private PayaraServer server;
+
+    /**
+     * A browser for one test on this server: an idle one from an earlier test, wiped as if new (no cookies, no
+     * storage, no history to go back to), or a new one. Give it back with {@link #release()}.
+     */
+    static Browser forTest(PayaraServer server) {
+        Browser browser = IDLE.poll();
+        if (browser == null) {
+            return new Browser(server);
+        }
+        browser.server = server;
+        return browser;
+    }
+
+    /** After a test: wiped and kept for the next, or quit when it no longer answers. */
+    void release() {
+        try {
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", server.url(""),
+                    "storageTypes", "all"));
+            driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+            IDLE.add(this);
+        } catch (RuntimeException broken) {
+            close();
+        }
+    }
+
+    /** Quits the browsers still kept when the test JVM ends. */
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Browser::close)));
+    }
 
     public Browser(PayaraServer server) {
         this.server = server;
@@ -195,6 +230,24 @@ public final class Browser implements AutoCloseable {
                 return true;
             }
             throw maybeGone;
+        }
+    }
+
+    /**
+     * Clicks the link with this text once it is there. A table redrawn by a search typed letter by letter can replace
+     * the link between finding and clicking it: then it is found again.
+     */
+    public void clickLink(String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+                waitForAjax();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 5) {
+                    throw redrawn;
+                }
+            }
         }
     }
 

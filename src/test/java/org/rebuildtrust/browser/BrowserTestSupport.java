@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Base of the browser tests: a demo server of the test's database kind (H2, or PostgreSQL for a test class that
- * implements {@link OnPostgres}), browsers opened by the test and closed after it, and on failure a screenshot of
- * every open browser plus the server log's location, printed so CI output says where to look.
+ * implements {@link OnPostgres}), browsers for the test (wiped after it and kept for the next: see
+ * {@link Browser#forTest}), and on failure a screenshot of every open browser plus the server log's location,
+ * printed so CI output says where to look.
  * <p>
  * Browser test classes run in parallel with each other, the persistence contracts and the tests with servers of their
  * own. A class has its demo server to itself while it runs ({@link DemoServers}): classes that run at the same time
@@ -59,7 +60,8 @@ public abstract class BrowserTestSupport {
                 System.out.println("[browser test failed] no screenshot: " + e);
             }
             System.out.println("[browser test failed] server log: " + server.log().toAbsolutePath());
-            closeBrowsers();
+            browsers.forEach(Browser::close); // in a state nobody looked at: not given to another test
+            browsers.clear();
         }
 
         @Override
@@ -78,13 +80,14 @@ public abstract class BrowserTestSupport {
     }
 
     protected Browser newBrowser() {
-        Browser browser = new Browser(server);
+        Browser browser = Browser.forTest(server);
         browsers.add(browser);
         return browser;
     }
 
+    /** Gives the test's browsers back, wiped, for the next test. */
     private void closeBrowsers() {
-        browsers.forEach(Browser::close);
+        browsers.forEach(Browser::release);
         browsers.clear();
     }
 

@@ -42,7 +42,7 @@ class CaseloadAndCoupleIT extends BrowserTestSupport {
                 && d.findElement(By.cssSelector("#caseloadForm\\:couples tbody tr")).getText().contains(label));
         assertTrue(robin.byId("caseloadForm:couples").getText().contains("Pat Example"));
 
-        robin.driver().findElement(By.linkText(label)).click();
+        robin.clickLink(label);
         robin.waitForAjax();
         robin.clickAjax("coupleForm:edit");
         robin.type("coupleForm:summary", "Agreed to weekly check-ins.");

@@ -149,14 +149,14 @@ class HardeningIT extends BrowserTestSupport {
     @Test
     void theAdminSeesWhoHasViewedACoupleAndVerifiesTheChain() {
         Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
-        robin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
+        robin.clickLink("Rivera & Chen (demo)");
         robin.waitForAjax();
 
         Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
         admin.open("/therapist/caseload.xhtml");
         admin.type("caseloadForm:search", "Rivera");
         admin.waitUntil(d -> !d.findElements(By.linkText("Rivera & Chen (demo)")).isEmpty());
-        admin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
+        admin.clickLink("Rivera & Chen (demo)");
         admin.waitForAjax();
         admin.driver().findElement(By.cssSelector("#whoHasSeen a, a#whoHasSeen")).click();
         admin.waitForAjax();

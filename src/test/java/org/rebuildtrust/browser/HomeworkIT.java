@@ -31,7 +31,7 @@ class HomeworkIT extends BrowserTestSupport {
         sam.open("/therapist/caseload.xhtml");
         sam.type("caseloadForm:search", "Moreau");
         sam.waitUntil(d -> !d.findElements(By.linkText(COUPLE)).isEmpty());
-        sam.driver().findElement(By.linkText(COUPLE)).click();
+        sam.clickLink(COUPLE);
         sam.waitForAjax();
         sam.driver().findElement(By.cssSelector("#giveHomework a, a#giveHomework")).click();
         sam.waitForAjax();

@@ -16,7 +16,7 @@ class ReviewIT extends BrowserTestSupport {
         Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
         robin.type("caseloadForm:search", "Rivera");
         robin.waitUntil(d -> !d.findElements(By.linkText("Rivera & Chen (demo)")).isEmpty());
-        robin.driver().findElement(By.linkText("Rivera & Chen (demo)")).click();
+        robin.clickLink("Rivera & Chen (demo)");
         robin.waitForAjax();
         robin.driver().findElement(By.cssSelector("#openReview a, a#openReview")).click();
         robin.waitForAjax();
