@@ -34,7 +34,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * A browser for one test on this server: an idle one from an earlier test, wiped as if new (no cookies, no
-     * storage, no history to go back to), or a new one. Give it back with {@link #release()}.
+     * storage), or a new one. Its cache of scripts and styles is kept, as a returning visitor's would be. Give it back
+     * with {@link #release()}.
      */
     static Browser forTest(PayaraServer server) {
         Browser browser = IDLE.poll();
@@ -52,7 +53,6 @@ public final class Browser implements AutoCloseable {
             driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
             driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", server.url(""),
                     "storageTypes", "all"));
-            driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
             IDLE.add(this);
         } catch (RuntimeException broken) {
             close();

@@ -1,0 +1,259 @@
+package org.rebuildtrust.ownserver;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.AnswerStatus;
+import org.rebuildtrust.homework.Assignee;
+import org.rebuildtrust.homework.Assignment;
+import org.rebuildtrust.homework.AssignmentRequest;
+import org.rebuildtrust.homework.Step;
+import org.rebuildtrust.homework.Template;
+import org.rebuildtrust.homework.Visibility;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rebuildtrust.browser.Browser;
+import org.rebuildtrust.browser.HttpCaller;
+import org.rebuildtrust.browser.PayaraServer;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.security.PasswordHasher;
+import org.rebuildtrust.security.UserAccount;
+import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.PracticeFixture;
+import org.rebuildtrust.testsupport.TestDatabase;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What needs a live server of its own, on a PostgreSQL database this class fills with its own practice (no demo), with
+ * a 30-second idle time and a 45-second lifetime (the ...-seconds settings; production uses 30 minutes and 12 hours).
+ * One server serves all of it, so the suite starts no more servers than it must; the crash comes last.
+ * <ul>
+ * <li>Idle timeout: the warning comes after half the time, "Stay signed in" keeps the session, and an unattended page
+ * then ends on the sign-in page with the server's session gone.</li>
+ * <li>Lifetime: a session kept busy well inside its idle time still ends once its lifetime is over.</li>
+ * <li>A password hash of an older cost (the fixture's) is replaced at sign-in by one of today's cost.</li>
+ * <li>Durability: while a client submits a stream of homework answers through the portal, the server is killed with
+ * SIGKILL and started again on the same database; every answer whose submission the client saw confirmed is there
+ * afterwards, submitted and with its text.</li>
+ * </ul>
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OwnServerIT {
+
+    private static final int LAST = Integer.MAX_VALUE;
+
+    private static final Duration IDLE = Duration.ofSeconds(30);
+    private static final Duration LIFETIME = Duration.ofSeconds(45);
+
+    private TestDatabase.PostgresSettings db;
+    private JpaTestContext jpa;
+    private PracticeFixture practice;
+    private PayaraServer server;
+    private Actor therapist;
+    private Actor partner;
+    private Actor otherPartner;
+
+    @BeforeAll
+    void startServer() {
+        db = TestDatabase.freshPostgresSettings();
+        jpa = JpaTestContext.on(db.dataSource());
+        practice = new PracticeFixture(jpa);
+        Couple couple = practice.coupleOf(practice.first, practice.label("Timeout"), "Ada Timeout", "Ben Timeout");
+        therapist = practice.first;
+        partner = practice.portalLoginFor(couple, 1, "ada");
+        otherPartner = practice.portalLoginFor(couple, 2, "ben");
+        server = PayaraServer.startOnPostgres("payara-own", db,
+                "-Drebuild.session.idle-seconds=" + IDLE.toSeconds(),
+                "-Drebuild.session.max-seconds=" + LIFETIME.toSeconds());
+    }
+
+    @AfterAll
+    void stopServer() {
+        if (server != null) {
+            server.stop();
+        }
+        jpa.close();
+    }
+
+    private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"(answerForm:[^\"]+:vTEXT)\"");
+
+    /** Submits the answer of one assignment as the answer page's button would; true only when the page confirmed it. */
+    private static boolean submit(HttpCaller partner, long assignmentId, String text) throws IOException, InterruptedException {
+        String path = "/portal/answer.xhtml?id=" + assignmentId;
+        String page = partner.get(path).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "answerForm:submit");
+        form.put("jakarta.faces.partial.execute", "answerForm");
+        form.put("jakarta.faces.partial.render", "answerForm");
+        form.put("answerForm:submit", "answerForm:submit");
+        form.put("answerForm", "answerForm");
+        Matcher fields = TEXTAREA.matcher(page);
+        while (fields.find()) {
+            form.put(fields.group(1), text);
+        }
+        form.put("primefaces.nonce", HttpCaller.nonce(page));
+        form.put("jakarta.faces.ViewState", HttpCaller.viewState(page));
+        return partner.post(path, form, true).body().contains("Your answer is submitted");
+    }
+
+    private static boolean warningShown(Browser browser) {
+        List<WebElement> dialog = browser.all(By.id("sessionWarningForm:sessionWarning"));
+        return !dialog.isEmpty() && dialog.get(0).isDisplayed();
+    }
+
+    @Test
+    @Order(1)
+    void aWarningComesBeforeTheEndStayingSignedInKeepsTheSessionAndAnUnattendedPageEndsIt() throws InterruptedException {
+        try (Browser browser = new Browser(server)) {
+            browser.signIn(therapist.loginName(), PracticeFixture.PASSWORD);
+            Instant pageLoaded = Instant.now();
+            assertEquals("/therapist/caseload.xhtml", browser.currentPath());
+
+            new WebDriverWait(browser.driver(), IDLE).until(d -> warningShown(browser));
+            browser.driver().findElement(By.id("sessionWarningForm:staySignedIn")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !warningShown(browser));
+
+            // past the idle time the session would have had without "Stay signed in"
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), pageLoaded.plus(IDLE).plusSeconds(5)).toMillis()));
+            assertEquals("/therapist/caseload.xhtml", browser.currentPath(), "still on the page");
+            browser.open("/therapist/caseload.xhtml");
+            assertEquals("/therapist/caseload.xhtml", browser.currentPath(), "the session was kept");
+
+            new WebDriverWait(browser.driver(), IDLE.multipliedBy(2)).until(d -> browser.currentPath().equals("/login.xhtml"));
+            assertTrue(browser.byId("endedNotice").getText().contains("nothing happened for a while"), "told why");
+            browser.open("/therapist/caseload.xhtml");
+            assertEquals("/login.xhtml", browser.currentPath(), "the server ended the session too");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aBusySessionStillEndsWhenItsLifetimeIsOver() throws InterruptedException {
+        Duration between = IDLE.dividedBy(3);
+        try (Browser browser = new Browser(server)) {
+            browser.signIn(partner.loginName(), PracticeFixture.PASSWORD);
+            Instant signedIn = Instant.now();
+            assertEquals("/portal/home.xhtml", browser.currentPath());
+
+            // A page every third of the idle time: never idle, up to just before the lifetime.
+            while (Duration.between(signedIn, Instant.now()).plus(between).compareTo(LIFETIME.minusSeconds(5)) < 0) {
+                Thread.sleep(between.toMillis());
+                browser.open("/portal/checkin.xhtml");
+                assertEquals("/portal/checkin.xhtml", browser.currentPath(), "still signed in, busy and inside the lifetime");
+            }
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), signedIn.plus(LIFETIME).plusSeconds(5)).toMillis()));
+            browser.open("/portal/checkin.xhtml");
+            assertEquals("/login.xhtml", browser.currentPath(), "the lifetime is over however busy the session was");
+            assertTrue(browser.byId("endedNotice").getText().contains("lasts a limited time"), "told why");
+            browser.open("/portal/home.xhtml");
+            assertEquals("/login.xhtml", browser.currentPath(), "the session is gone, not just this page");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aPasswordHashOfAnOlderCostIsReplacedByOneOfTodaysCostAtSignIn() throws Exception {
+        assertEquals(1_024, PasswordHasher.iterationsOf(storedHashOf(otherPartner)), "the fixture's cheap hash");
+
+        new HttpCaller(server).signIn(otherPartner.loginName(), PracticeFixture.PASSWORD);
+
+        assertEquals(PasswordHasher.ITERATIONS, PasswordHasher.iterationsOf(storedHashOf(otherPartner)));
+        HttpCaller again = new HttpCaller(server).signIn(otherPartner.loginName(), PracticeFixture.PASSWORD);
+        assertTrue(again.get("/portal/home.xhtml").body().contains("Ada Timeout"), "the same password signs in with the new hash");
+    }
+
+    private String storedHashOf(Actor actor) {
+        return jpa.inTransaction(() -> jpa.em().find(UserAccount.class, actor.accountId()).getPasswordHash());
+    }
+
+    @Test
+    @Order(LAST)
+    void everyAnswerConfirmedBeforeASigkillIsThereAfterTheRestart() throws Exception {
+        Couple couple = practice.coupleOf(practice.first, practice.label("Durable"), "Ada", "Ben");
+        Actor ada = practice.portalLoginFor(couple, 1, "durable");
+        Template draft = Template.draft();
+        draft.setTitle("Two questions");
+        draft.setStep(Step.OPEN_COMMUNICATION);
+        draft.setPurpose("Writing it down");
+        draft.setInstructions("Answer both.");
+        draft.getPrompts().forEach(p -> p.setQuestion("What would you like to say?"));
+        Template template = jpa.inTransaction(() -> practice.library.create(practice.first, draft));
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(template.getId());
+        request.setAssignee(Assignee.ONE_PARTNER);
+        request.setPartnerId(couple.partnerA().getId());
+        request.setVisibility(Visibility.PRIVATE);
+        request.setDueDate(java.time.LocalDate.now().plusDays(30));
+        List<Long> assignments = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            assignments.add(jpa.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0).getId());
+        }
+
+        Map<Long, String> confirmed = new ConcurrentHashMap<>();
+        Thread client = new Thread(() -> {
+            HttpCaller partner = new HttpCaller(server);
+            try {
+                partner.signIn(ada.loginName(), PracticeFixture.PASSWORD);
+                for (Long id : assignments) {
+                    String text = "Answer to " + id + ", written before the crash";
+                    if (submit(partner, id, text)) {
+                        confirmed.put(id, text);
+                    }
+                }
+            } catch (IOException | RuntimeException connectionLost) {
+                // the server was killed mid-request: that answer was never confirmed
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        client.start();
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (confirmed.size() < 15 && client.isAlive() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        server.kill();
+        client.join(30_000);
+        Map<Long, String> seenConfirmed = Map.copyOf(confirmed);
+        System.out.println("[durability] answers confirmed before SIGKILL: " + seenConfirmed.size() + " of " + assignments.size());
+        assertTrue(seenConfirmed.size() >= 15, "the client had answers confirmed before the kill: " + seenConfirmed.size());
+        assertTrue(seenConfirmed.size() < assignments.size(), "the kill came in the middle of the stream");
+
+        server = null; // killed: nothing to stop after the class
+        PayaraServer restarted = PayaraServer.startOnPostgres("payara-own-restarted", db);
+        try {
+            assertEquals(200, restarted.status("/health/ready"));
+            for (Map.Entry<Long, String> sent : seenConfirmed.entrySet()) {
+                Answer answer = jpa.inTransaction(() -> {
+                    Assignment assignment = practice.homework.review(practice.first, sent.getKey());
+                    return assignment.getAnswers().get(0);
+                });
+                assertEquals(AnswerStatus.SUBMITTED, answer.getStatus(), "assignment " + sent.getKey());
+                assertTrue(answer.valueTexts().values().stream().allMatch(sent.getValue()::equals), "its text, as sent");
+            }
+        } finally {
+            restarted.stop();
+        }
+    }
+}
