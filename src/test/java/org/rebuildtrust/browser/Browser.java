@@ -70,7 +70,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(new File("/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + profileDir());
+                "--window-size=1024,768", "--user-data-dir=" + profileDir());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
