@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Invitations by email, against a real database and a real SMTP server on loopback (GreenMail). */
 abstract class InvitationContract extends DatabaseContract {
 
+    // Per test instance, not static: the H2 and PostgreSQL subclasses run in parallel and would stop each other's server.
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     private static final String PORTAL = "https://rebuild.example.test";
     private static final Pattern LINK = Pattern.compile(Pattern.quote(PORTAL) + "/welcome\\.xhtml\\?token=([A-Za-z0-9_-]+)");
@@ -39,7 +40,7 @@ abstract class InvitationContract extends DatabaseContract {
         final PracticeFixture practice = new PracticeFixture(jpa);
         final InvitationService invitations = new InvitationService(jpa.em(), practice.couples,
                 new AccountService(jpa.em(), PracticeFixture.hasher(), practice.audit),
-                new Mailer("127.0.0.1", SMTP.getSmtp().getPort(), "Rebuild <no-reply@rebuild.example.test>"),
+                new Mailer("127.0.0.1", smtp.getSmtp().getPort(), "Rebuild <no-reply@rebuild.example.test>"),
                 practice.audit, clock);
         final Couple couple = practice.coupleOf(practice.first, practice.label("Invited"), "Ada Quill", "Ben Stroud");
 
@@ -59,8 +60,8 @@ abstract class InvitationContract extends DatabaseContract {
         return link.group(1);
     }
 
-    private static MimeMessage lastMessage() {
-        MimeMessage[] received = SMTP.getReceivedMessages();
+    private MimeMessage lastMessage() {
+        MimeMessage[] received = smtp.getReceivedMessages();
         return received[received.length - 1];
     }
 
@@ -123,12 +124,12 @@ abstract class InvitationContract extends DatabaseContract {
             edited.partnerB().setEmail("home@example.test");
             return scene.practice.couples.update(scene.practice.first, edited);
         });
-        int before = SMTP.getReceivedMessages().length;
+        int before = smtp.getReceivedMessages().length;
         scene.invite(1);
         String adas = tokenIn(lastMessage());
         scene.invite(2);
         String bens = tokenIn(lastMessage());
-        assertEquals(before + 2, SMTP.getReceivedMessages().length);
+        assertEquals(before + 2, smtp.getReceivedMessages().length);
         assertTrue(GreenMailUtil.getBody(lastMessage()).contains("Hello Ben"));
 
         UserAccount ada = scene.accept(adas, "ada-" + adas.substring(0, 6));
@@ -142,12 +143,12 @@ abstract class InvitationContract extends DatabaseContract {
     @Test
     void onlyTheCouplesOwnTherapistInvitesAndOnlyPartnersWithoutALogin() {
         Scene scene = new Scene();
-        int before = SMTP.getReceivedMessages().length;
+        int before = smtp.getReceivedMessages().length;
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.invitations.invite(
                 scene.practice.second, scene.couple.getId(), scene.couple.partnerA().getId(), PORTAL)));
         scene.practice.portalLoginFor(scene.couple, 1, "ada");
         assertEquals("couple.partnerHasLogin", assertThrows(BusinessRuleException.class, () -> scene.invite(1)).getMessageKey());
-        assertEquals(before, SMTP.getReceivedMessages().length, "nothing was sent");
+        assertEquals(before, smtp.getReceivedMessages().length, "nothing was sent");
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.invitations.invite(
                 scene.practice.first, scene.couple.getId(), -1, PORTAL)), "a tampered partner id");
     }

@@ -26,11 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Password reset by emailed link and changing one's own password, on a real database and SMTP server (GreenMail). */
+/** Password reset by emailed link and changing one's own password, on a real database and smtp server (GreenMail). */
 abstract class PasswordResetContract extends DatabaseContract {
 
+    // Per test instance, not static: the H2 and PostgreSQL subclasses run in parallel and would stop each other's server.
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     private static final String PORTAL = "https://rebuild.example.test";
 
@@ -38,14 +39,14 @@ abstract class PasswordResetContract extends DatabaseContract {
         final MovableClock clock = new MovableClock(PracticeFixture.CLOCK.instant());
         final PracticeFixture practice = new PracticeFixture(jpa);
         final PasswordResetService resets = new PasswordResetService(jpa.em(), PracticeFixture.hasher(),
-                new Mailer("127.0.0.1", SMTP.getSmtp().getPort(), "Rebuild <no-reply@rebuild.example.test>"),
+                new Mailer("127.0.0.1", smtp.getSmtp().getPort(), "Rebuild <no-reply@rebuild.example.test>"),
                 practice.audit, clock);
         final String login = "t" + UUID.randomUUID().toString().substring(0, 8);
         final Therapist therapist = jpa.inTransaction(() -> practice.therapists.create(practice.admin, "Dr. Reset", login,
                 login + "@example.test", PracticeFixture.PASSWORD));
 
         int mails() {
-            return SMTP.getReceivedMessages().length;
+            return smtp.getReceivedMessages().length;
         }
 
         void request(String loginName) {
@@ -56,7 +57,7 @@ abstract class PasswordResetContract extends DatabaseContract {
         }
 
         String tokenOfLastMail() {
-            MimeMessage[] received = SMTP.getReceivedMessages();
+            MimeMessage[] received = smtp.getReceivedMessages();
             String body = GreenMailUtil.getBody(received[received.length - 1]).replace("=\r\n", "").replace("=3D", "=");
             Matcher link = Pattern.compile(Pattern.quote(PORTAL) + "/reset\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body);
             assertTrue(link.find(), body);
@@ -75,7 +76,7 @@ abstract class PasswordResetContract extends DatabaseContract {
         int before = scene.mails();
         scene.request(scene.login.toUpperCase());
         assertEquals(before + 1, scene.mails());
-        assertEquals(scene.login + "@example.test", SMTP.getReceivedMessages()[before].getAllRecipients()[0].toString());
+        assertEquals(scene.login + "@example.test", smtp.getReceivedMessages()[before].getAllRecipients()[0].toString());
         String token = scene.tokenOfLastMail();
 
         assertEquals("account.passwordCommon", assertThrows(BusinessRuleException.class, () ->
@@ -115,7 +116,7 @@ abstract class PasswordResetContract extends DatabaseContract {
         Couple couple = scene.practice.coupleOf(scene.practice.first, scene.practice.label("Reset"), "Ada", "Ben");
         Actor ada = scene.practice.portalLoginFor(couple, 1, "ada");
         scene.request(ada.loginName());
-        MimeMessage[] received = SMTP.getReceivedMessages();
+        MimeMessage[] received = smtp.getReceivedMessages();
         assertEquals("a@example.test", received[received.length - 1].getAllRecipients()[0].toString());
 
         assertEquals("account.wrongPassword", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> {
