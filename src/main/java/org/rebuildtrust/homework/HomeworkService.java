@@ -3,6 +3,7 @@ package org.rebuildtrust.homework;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -335,7 +336,7 @@ public class HomeworkService {
     /** Saves what the partner has typed so far; see {@link Answer#saveDraft}. */
     public DraftSaved saveDraft(@NotNull Actor client, long answerId, @NotNull Map<Long, String> typed,
                                 @NotNull Map<Long, Long> seenVersions) {
-        Answer answer = ownAnswer(client, answerId);
+        Answer answer = ownAnswerToWrite(client, answerId);
         List<Long> conflicts = answer.saveDraft(typed, seenVersions, now());
         em.flush();
         audited(client, answer, "draft saved");
@@ -348,7 +349,7 @@ public class HomeworkService {
      */
     public DraftSaved submit(@NotNull Actor client, long answerId, @NotNull Map<Long, String> typed,
                              @NotNull Map<Long, Long> seenVersions) {
-        Answer answer = ownAnswer(client, answerId);
+        Answer answer = ownAnswerToWrite(client, answerId);
         List<Long> conflicts = answer.saveDraft(typed, seenVersions, now());
         if (!conflicts.isEmpty()) {
             throw new BusinessRuleException("answer.changedMeanwhile");
@@ -390,6 +391,15 @@ public class HomeworkService {
             throw new RecordNotFoundException("Answer", answerId);
         }
         return answer;
+    }
+
+    /**
+     * The partner's own answer, locked until the save commits: the two authors of a joint answer (or one partner in
+     * two tabs) saving at the same moment then take turns, and the second compares against what the first stored.
+     */
+    private Answer ownAnswerToWrite(Actor client, long answerId) {
+        em.find(Answer.class, answerId, LockModeType.PESSIMISTIC_WRITE); // read (and locked) before anything else is
+        return ownAnswer(client, answerId);
     }
 
     private Assignment assignmentInCare(Actor actor, long assignmentId) {

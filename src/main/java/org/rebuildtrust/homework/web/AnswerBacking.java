@@ -67,9 +67,10 @@ public class AnswerBacking implements Serializable {
 
     public void submit() {
         try {
-            DraftSaved outcome = homework.submit(currentActor.require(), sheet.mine().getId(), form.changes(),
+            Map<Long, String> changes = form.changes(true);
+            DraftSaved outcome = homework.submit(currentActor.require(), sheet.mine().getId(), changes,
                     form.seenVersions());
-            form.saved(outcome);
+            form.saved(outcome, changes.keySet());
             load();
             Messages.info(sheet.waitingForReveal() ? "answer.submittedRevealLater" : "answer.submitted");
             if (outcome.recordedAsCheckIn()) {
@@ -87,15 +88,19 @@ public class AnswerBacking implements Serializable {
     }
 
     private boolean save(boolean explicit) {
+        Map<Long, String> changes = form.changes(explicit);
+        if (changes.isEmpty()) {
+            return explicit;
+        }
         try {
-            DraftSaved outcome = homework.saveDraft(currentActor.require(), sheet.mine().getId(), form.changes(),
+            DraftSaved outcome = homework.saveDraft(currentActor.require(), sheet.mine().getId(), changes,
                     form.seenVersions());
-            form.saved(outcome);
-            lastSaved = Instant.now();
+            form.saved(outcome, changes.keySet());
             if (!outcome.conflicts().isEmpty()) {
                 Messages.error("answer.changedMeanwhile");
                 return false;
             }
+            lastSaved = Instant.now();
             return true;
         } catch (AnswerRejectedException refused) {
             form.refused(refused.getProblems());

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The fields of one answer as the partner edits them, with the versions of the stored values they last saw.
@@ -26,10 +27,13 @@ public class AnswerForm implements Serializable {
         this.seenVersions = new HashMap<>(storedVersions);
     }
 
-    /** The changed fields' values by prompt id (a cleared field is sent as an empty string). */
-    public Map<Long, String> changes() {
+    /**
+     * The changed fields' values by prompt id (a cleared field is sent as an empty string). A field in conflict with
+     * the other author's text is sent only when the partner saves on purpose: an autosave never replaces their text.
+     */
+    public Map<Long, String> changes(boolean onPurpose) {
         Map<Long, String> changes = new HashMap<>();
-        fields.stream().filter(PromptField::isChanged).forEach(f -> {
+        fields.stream().filter(PromptField::isChanged).filter(f -> onPurpose || !f.isInConflict()).forEach(f -> {
             String typed = f.typedText();
             changes.put(f.getPrompt().getId(), typed == null ? "" : typed);
         });
@@ -41,25 +45,35 @@ public class AnswerForm implements Serializable {
     }
 
     /**
-     * Takes in the outcome of a save. Saved fields now match the store. A field someone else changed meanwhile
-     * keeps what this partner typed and says what is stored; its version is taken as seen, so saving again
-     * (after reading the note) replaces it deliberately.
+     * Takes in the outcome of a save that sent the prompts in {@code sent}. Those saved now match the store and take
+     * its version. A field someone else changed meanwhile keeps what this partner typed, shows what is stored, and
+     * takes its version as seen, so the partner's own Save or Submit (after reading it) replaces it deliberately,
+     * while autosave leaves it alone. Fields not sent keep the version of the text on the partner's screen, so that
+     * a later edit of a prompt the other author changed meanwhile is a conflict too, never a silent overwrite.
      */
-    public void saved(DraftSaved outcome) {
+    public void saved(DraftSaved outcome, Set<Long> sent) {
         for (PromptField field : fields) {
             long promptId = field.getPrompt().getId();
-            field.setNote(null);
             if (outcome.conflicts().contains(promptId)) {
-                String theirs = outcome.storedTexts().get(promptId);
-                field.setNote(Messages.text("answer.changedByPartner", theirs == null ? "" : theirs));
-            } else if (field.isChanged()) {
+                field.conflictsWith(PromptField.readable(outcome.storedTexts().get(promptId)));
+                field.setNote(Messages.text("answer.changedByPartner"));
+            } else if (sent.contains(promptId)) {
+                field.setNote(null);
                 field.markSaved();
+            } else {
+                continue;
             }
             Long version = outcome.storedVersions().get(promptId);
-            if (version != null) {
+            if (version == null) {
+                seenVersions.remove(promptId);
+            } else {
                 seenVersions.put(promptId, version);
             }
         }
+    }
+
+    public boolean hasConflicts() {
+        return fields.stream().anyMatch(PromptField::isInConflict);
     }
 
     /** Puts each refusal next to its prompt. */

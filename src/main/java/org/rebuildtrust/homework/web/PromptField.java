@@ -25,6 +25,12 @@ public class PromptField implements Serializable {
     private String base;
     /** A refusal or a note about this field (already in words), shown beside it. */
     private String note;
+    /**
+     * Set when the other author of a joint answer stored this prompt while this partner was typing: what they stored.
+     * Autosave leaves such a field alone; only the partner's own Save or Submit, after reading the note, replaces it.
+     */
+    private String theirs;
+    private boolean inConflict;
 
     public PromptField(Prompt prompt, String storedText) {
         this.prompt = prompt;
@@ -71,6 +77,22 @@ public class PromptField implements Serializable {
 
     void markSaved() {
         base = typedText();
+        inConflict = false;
+        theirs = null;
+    }
+
+    void conflictsWith(String storedByOther) {
+        inConflict = true;
+        theirs = storedByOther;
+    }
+
+    public boolean isInConflict() {
+        return inConflict;
+    }
+
+    /** What the other author stored, shown beside this partner's own text while the two differ. */
+    public String getTheirs() {
+        return theirs;
     }
 
     private static String normalize(String value) {

@@ -1,0 +1,98 @@
+package org.rebuildtrust.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A joint answer written by both partners at once: whoever saves second over a different text is told and keeps
+ * their words on the screen; neither autosave nor a race ever replaces the other's text unseen.
+ */
+class JointAnswerIT extends BrowserTestSupport {
+
+    private static final By FIRST_TEXT = By.cssSelector("#answerForm .rb-prompt-TEXT textarea");
+
+    @Test
+    void theLaterWriterOfAJointAnswerIsToldAndNothingIsOverwrittenUntilTheyChooseTo() {
+        Browser therapist = newBrowser().signIn("sam", DEMO_PASSWORD);
+        OwnCouple couple = ownCouple(therapist, "Joint");
+        long id = giveTogether(therapist, couple);
+        String page = "/portal/answer.xhtml?id=" + id;
+
+        Browser ada = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        Browser hal = newBrowser().signIn(couple.loginB(), PARTNER_PASSWORD);
+        ada.open(page);
+        hal.open(page); // both open the empty answer before either has typed
+
+        String adas = "Ada: we talk every evening — ¿qué tal? 🌙 نتحدث كل مساء";
+        ada.paste(firstTextId(ada), adas);
+        saveDraftNow(ada);
+        ada.waitUntil(d -> !d.findElements(By.cssSelector(".rb-saved-at")).isEmpty());
+
+        String hals = "Hal: we talk on Sundays, Zoë's idea";
+        hal.paste(firstTextId(hal), hals);
+        saveDraftNow(hal);
+        hal.waitUntil(d -> !d.findElements(By.cssSelector(".rb-their-version")).isEmpty());
+        assertTrue(hal.driver().findElement(By.cssSelector(".rb-their-version")).getText().contains(adas),
+                "Hal sees what Ada stored: " + hal.pageText());
+        assertTrue(hal.pageText().contains("Your partner saved a different text here while you were writing."), hal.pageText());
+        assertTrue(hal.pageText().contains("Not saved: a question needs your choice"), hal.pageText());
+        assertEquals(hals, hal.driver().findElement(FIRST_TEXT).getAttribute("value"), "Hal's words stay in the box");
+
+        // Autosave runs again (as its timer and leaving the page do): it does not replace Ada's text.
+        saveDraftNow(hal);
+        saveDraftNow(hal);
+        Browser adaAgain = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        adaAgain.open(page);
+        assertEquals(adas, adaAgain.driver().findElement(FIRST_TEXT).getAttribute("value"));
+
+        // Hal merges and saves on purpose: now the merged text is the answer, and Ada's next edit is a conflict too.
+        String merged = adas + "\n" + hals;
+        hal.paste(firstTextId(hal), merged);
+        hal.clickAjax("answerForm:saveDraft");
+        assertTrue(hal.pageText().contains("Your draft is saved."), hal.pageText());
+        assertTrue(hal.all(By.cssSelector(".rb-their-version")).isEmpty());
+        adaAgain.open(page);
+        assertEquals(merged, adaAgain.driver().findElement(FIRST_TEXT).getAttribute("value"));
+
+        ada.paste(firstTextId(ada), adas + " (and on walks)");
+        saveDraftNow(ada);
+        ada.waitUntil(d -> !d.findElements(By.cssSelector(".rb-their-version")).isEmpty());
+        assertTrue(ada.driver().findElement(By.cssSelector(".rb-their-version")).getText().contains(hals));
+        adaAgain.open(page);
+        assertEquals(merged, adaAgain.driver().findElement(FIRST_TEXT).getAttribute("value"), "still Hal's merge");
+    }
+
+    private static long giveTogether(Browser therapist, OwnCouple couple) {
+        openCouple(therapist, couple);
+        therapist.driver().findElement(By.cssSelector("#giveHomework a, a#giveHomework")).click();
+        therapist.waitForAjax();
+        therapist.byId("assignForm:template").click();
+        String label = therapist.all(By.cssSelector("#assignForm\\:template_panel li")).stream().map(WebElement::getText)
+                .filter(text -> text.startsWith("Our new agreements")).findFirst().orElseThrow();
+        therapist.choose("assignForm:template", label);
+        therapist.clickLabel("Both together, one joint answer");
+        therapist.clickLabel("Shared: your partner will see your answers once you submit them, and you will see theirs.");
+        therapist.type("assignForm:dueDate", LocalDate.now().plusDays(10).toString());
+        therapist.clickAndWaitForPage("assignForm:assign");
+        assertTrue(therapist.pageText().contains("Homework given"), therapist.pageText());
+        String href = therapist.driver().findElement(By.cssSelector("#assignments a.rb-assignment-link")).getAttribute("href");
+        return Long.parseLong(href.substring(href.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+    }
+
+    private static String firstTextId(Browser partner) {
+        return partner.driver().findElement(FIRST_TEXT).getAttribute("id");
+    }
+
+    /** What the page does every few seconds and when it is hidden: an autosave, here without the wait. */
+    private static void saveDraftNow(Browser partner) {
+        ((JavascriptExecutor) partner.driver()).executeScript("rbSaveDraftNow();");
+        partner.waitForAjax();
+    }
+}
