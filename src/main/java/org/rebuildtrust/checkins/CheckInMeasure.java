@@ -29,6 +29,18 @@ public enum CheckInMeasure {
         return Optional.of(new CheckIn.Ratings(trust, safety, connection, communication, answered.get(NOTE)));
     }
 
+    /** This measure's value in a check-in, as an answer stores it (null for an empty note). */
+    public String textIn(CheckIn.Ratings ratings) {
+        Integer rating = switch (this) {
+            case TRUST -> ratings.trust();
+            case SAFETY -> ratings.safety();
+            case CONNECTION -> ratings.connection();
+            case COMMUNICATION -> ratings.communication();
+            case NOTE -> null;
+        };
+        return this == NOTE ? ratings.note() : String.valueOf(rating);
+    }
+
     private static Integer number(String text) {
         if (text == null) {
             return null;

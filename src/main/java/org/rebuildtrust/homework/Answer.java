@@ -117,6 +117,26 @@ public class Answer extends BaseEntity {
         return conflicts;
     }
 
+    /**
+     * Fills this weekly check-in homework with the ratings of a check-in made on the check-in page and submits it.
+     * Returns false, leaving the ratings as a draft, when the template asks for more than the check-in holds.
+     */
+    boolean answerWithCheckIn(org.rebuildtrust.checkins.CheckIn.Ratings ratings, Instant now) {
+        Map<Long, String> typed = new java.util.HashMap<>();
+        for (Prompt prompt : assignment.getTemplate().getPrompts()) {
+            if (prompt.getCheckInMeasure() != null) {
+                String text = prompt.getCheckInMeasure().textIn(ratings);
+                typed.put(prompt.getId(), text == null ? "" : text);
+            }
+        }
+        saveDraft(typed, valueVersions(), now);
+        if (!AnswerCheck.check(assignment.getTemplate().getPrompts(), valueTexts(), true).isEmpty()) {
+            return false;
+        }
+        submit(now);
+        return true;
+    }
+
     /** Submits the stored draft after checking it is complete. */
     void submit(Instant now) {
         requireEditable();

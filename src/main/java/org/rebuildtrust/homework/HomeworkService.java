@@ -295,6 +295,48 @@ public class HomeworkService {
                 .getResultList();
     }
 
+    /**
+     * What the partner has to do now: every open answer, except that of a repeating series (a weekly check-in, say)
+     * only the next one due is listed, and any overdue; the later ones appear as their turn comes.
+     */
+    public List<Answer> openHomeworkOf(@NotNull Actor client) {
+        LocalDate today = today();
+        java.util.Set<Long> seriesListed = new java.util.HashSet<>();
+        List<Answer> open = new ArrayList<>();
+        for (Answer answer : homeworkOf(client)) { // soonest due first
+            if (answer.getStatus().isDone()) {
+                continue;
+            }
+            Long series = answer.getAssignment().getSeriesId();
+            if (series == null || answer.isOverdue(today) || seriesListed.add(series)) {
+                open.add(answer);
+            }
+        }
+        return open;
+    }
+
+    /**
+     * Records the partner's check-in from the check-in page. Their own weekly check-in homework due in the same week,
+     * if still open, is answered with the same ratings and submitted, so that one check-in is never asked for twice.
+     */
+    public CheckInService.Saved checkIn(@NotNull Actor client, @NotNull CheckIn.Ratings ratings) {
+        CheckInService.Saved saved = checkIns.checkIn(client, ratings);
+        LocalDate week = saved.checkIn().getWeekStart();
+        for (Answer answer : homeworkOf(client)) {
+            LocalDate due = answer.getAssignment().getDueDate();
+            if (answer.isJoint() || answer.getStatus().isDone() || due.isBefore(week) || due.isAfter(week.plusDays(6))
+                    || !answer.getAssignment().getTemplate().isCheckIn()) {
+                continue;
+            }
+            Answer locked = ownAnswerToWrite(client, answer.getId());
+            if (locked.answerWithCheckIn(ratings, now())) {
+                audited(client, locked, "submitted with the week's check-in");
+                couples.touch(locked.getAssignment().getCouple());
+            }
+        }
+        return saved;
+    }
+
     /** The signed-in partner's submitted answers (own and joint), newest first: what their evidence may point at. */
     public List<Answer> submittedAnswersOf(@NotNull Actor client) {
         return homeworkOf(client).stream().filter(a -> a.getStatus().isDone() && a.getSubmittedAt() != null)

@@ -264,4 +264,16 @@ public class Template extends BaseEntity {
     public List<Prompt> getPrompts() {
         return prompts;
     }
+
+    /** Whether answering this template is a weekly check-in: its prompts collect all four check-in ratings. */
+    public boolean isCheckIn() {
+        java.util.Set<org.rebuildtrust.checkins.CheckInMeasure> measures = new java.util.HashSet<>();
+        getPrompts().forEach(p -> {
+            if (p.getCheckInMeasure() != null) {
+                measures.add(p.getCheckInMeasure());
+            }
+        });
+        return measures.containsAll(java.util.EnumSet.range(org.rebuildtrust.checkins.CheckInMeasure.TRUST,
+                org.rebuildtrust.checkins.CheckInMeasure.COMMUNICATION));
+    }
 }

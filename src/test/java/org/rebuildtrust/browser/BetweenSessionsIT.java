@@ -38,6 +38,9 @@ class BetweenSessionsIT extends BrowserTestSupport {
         hurt.open("/portal/checkin.xhtml");
         assertTrue(hurt.byId("alreadyThisWeek").isDisplayed());
         rate(hurt, "trust", 7);
+        rate(hurt, "trust", 7); // tapping the chosen number again keeps it chosen
+        assertTrue(hurt.driver().findElements(By.cssSelector("[id='checkInForm:trust'] .ui-button")).get(7)
+                .getAttribute("class").contains("ui-state-active"), "7 stays chosen");
         hurt.clickAjax("checkInForm:save");
         assertTrue(hurt.pageText().contains("You had already checked in this week, so that check-in was updated."));
 

@@ -465,4 +465,32 @@ abstract class HomeworkServiceContract extends DatabaseContract {
         assertTrue(jpa.inTransaction(() -> scene.practice.checkIns.mine(scene.ada)).isEmpty());
         assertTrue(jpa.inTransaction(() -> scene.practice.checkIns.mine(scene.ben)).isEmpty());
     }
+
+    @Test
+    void aCheckInOnTheCheckInPageAnswersTheWeeksCheckInHomeworkAndOnlyTheNextOfASeriesIsListed() {
+        Scene scene = new Scene();
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(WEEKLY_CHECK_IN);
+        request.setAssignee(Assignee.EACH_PARTNER);
+        request.setVisibility(Visibility.PRIVATE);
+        request.setDueDate(TODAY);
+        request.setRecurrence(AssignmentRequest.Recurrence.WEEKLY);
+        request.setRepeatUntil(TODAY.plusWeeks(4));
+        List<Assignment> series = jpa.inTransaction(() -> scene.homework.assign(scene.therapist, scene.couple.getId(), request));
+        assertEquals(5, series.size());
+        List<Answer> listed = jpa.inTransaction(() -> scene.homework.openHomeworkOf(scene.ada));
+        assertEquals(List.of(TODAY), listed.stream().map(a -> a.getAssignment().getDueDate()).toList(),
+                "only the next of the series is listed, not a month of them");
+
+        jpa.inTransaction(() -> scene.homework.checkIn(scene.ada, new CheckIn.Ratings(7, 6, 5, 4, "A steadier week")));
+
+        Answer thisWeeks = scene.sheet(scene.ada, series.get(0)).mine();
+        assertEquals(AnswerStatus.SUBMITTED, thisWeeks.getStatus(), "the week's check-in homework is done");
+        assertTrue(thisWeeks.valueTexts().values().containsAll(List.of("7", "6", "5", "4", "A steadier week")),
+                thisWeeks.valueTexts().toString());
+        assertEquals(List.of(TODAY.plusWeeks(1)), jpa.inTransaction(() -> scene.homework.openHomeworkOf(scene.ada)).stream()
+                .map(a -> a.getAssignment().getDueDate()).toList(), "next week's is now the one to do");
+        assertEquals(1, jpa.inTransaction(() -> scene.practice.checkIns.mine(scene.ada)).size(), "one check-in, not two");
+        assertEquals(AnswerStatus.ASSIGNED, scene.sheet(scene.ben, series.get(0)).mine().getStatus(), "Ben's is his own");
+    }
 }

@@ -8,6 +8,7 @@ import org.rebuildtrust.audit.AuditRecord;
 import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
+import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.Rating;
@@ -28,6 +29,9 @@ public class CheckInBacking implements Serializable {
 
     @Inject
     transient CurrentActor currentActor;
+
+    @Inject
+    transient HomeworkService homework;
 
     @Inject
     transient PageViews pageViews;
@@ -56,7 +60,7 @@ public class CheckInBacking implements Serializable {
 
     public void save() {
         try {
-            CheckInService.Saved saved = checkIns.checkIn(currentActor.require(),
+            CheckInService.Saved saved = homework.checkIn(currentActor.require(),
                     new CheckIn.Ratings(trust, safety, connection, communication, note));
             Messages.info(saved.revisedThisWeeks() ? "checkIn.revised" : "checkIn.saved");
             load();

@@ -34,7 +34,7 @@ public class PortalHomeworkBacking {
     void load() {
         today = LocalDate.now(clock);
         List<Answer> all = homework.homeworkOf(currentActor.require());
-        open = all.stream().filter(a -> !a.getStatus().isDone()).toList();
+        open = homework.openHomeworkOf(currentActor.require());
         completed = all.stream().filter(a -> a.getStatus().isDone())
                 .sorted((x, y) -> y.getSubmittedAt().compareTo(x.getSubmittedAt())).toList();
     }
