@@ -180,7 +180,7 @@ public class HomeworkService {
             for (Answer answer : assignment.getAnswers()) {
                 answer.getValues().size();
                 if (viewer == null) {
-                    lines.add(new AnswerForReport(answer, true));
+                    lines.add(new AnswerForReport(answer, AnswerVisibility.visibleToTherapist(answer)));
                 } else if (AnswerVisibility.visibleToPartner(answer, viewer)) {
                     lines.add(new AnswerForReport(answer, assignment.getVisibility() != Visibility.PRIVATE));
                 }

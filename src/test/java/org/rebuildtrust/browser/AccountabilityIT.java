@@ -6,6 +6,7 @@ import org.openqa.selenium.WebElement;
 
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,7 @@ class AccountabilityIT extends BrowserTestSupport {
         assertTrue(therapistsRow.getText().contains(privateComment), "the therapist reads the comment");
         assertTrue(therapistsRow.getText().contains(action));
         assertTrue(therapistsRow.findElement(By.cssSelector(".rb-gap")).getText().equals("5"), therapistsRow.getText());
+        assertTrue(robin.pageText().contains("Assessment note (both partners read it)"), "said before it is typed");
         robin.choose("accountabilityForm:step", "Provide transparency");
         robin.choose("accountabilityForm:assessment", "Beginning");
         robin.clickAjax("accountabilityForm:assess");
@@ -69,5 +71,15 @@ class AccountabilityIT extends BrowserTestSupport {
 
         involved.open("/portal/accountability.xhtml");
         assertTrue(row(involved, "PROVIDE_TRANSPARENCY").findElement(By.cssSelector(".rb-assessment")).getText().startsWith("Beginning"));
+    }
+
+    @Test
+    void aPartnerOfAMutualCoupleIsToldWhichTableEachRatingGoesTo() {
+        Browser quinn = newBrowser().signIn("quinn", DEMO_PASSWORD);
+        quinn.open("/portal/accountability.xhtml");
+        assertTrue(quinn.byId("accountabilityForm:bothTables").getText().contains("Avery's holds theirs"),
+                quinn.pageText());
+        assertEquals("Save as my own step, in my table", quinn.byId("accountabilityForm:rateSelf").getText());
+        assertEquals("Save as my view of Avery's step, in Avery's table", quinn.byId("accountabilityForm:rateAsHurt").getText());
     }
 }

@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -29,6 +30,8 @@ class JointAnswerIT extends BrowserTestSupport {
         Browser hal = newBrowser().signIn(couple.loginB(), PARTNER_PASSWORD);
         ada.open(page);
         hal.open(page); // both open the empty answer before either has typed
+        assertEquals("Your therapist reads this answer once one of you submits it. Until then, the draft stays between the two of you.",
+                ada.byId("therapistReads").getText(), "said before anything is typed");
 
         String adas = "Ada: we talk every evening — ¿qué tal? 🌙 نتحدث كل مساء";
         ada.paste(firstTextId(ada), adas);
@@ -44,6 +47,11 @@ class JointAnswerIT extends BrowserTestSupport {
         assertTrue(hal.pageText().contains("Your partner saved a different text here while you were writing."), hal.pageText());
         assertTrue(hal.pageText().contains("Not saved: a question needs your choice"), hal.pageText());
         assertEquals(hals, hal.driver().findElement(FIRST_TEXT).getAttribute("value"), "Hal's words stay in the box");
+
+        // The therapist does not read the draft: it stays with its authors until submitted.
+        therapist.open("/therapist/couples/assignment.xhtml?id=" + id);
+        assertTrue(therapist.pageText().contains("A draft is in progress. You will read it once it is submitted"), therapist.pageText());
+        assertFalse(therapist.pageText().contains("we talk every evening"), "no draft text on the therapist's page");
 
         // Autosave runs again (as its timer and leaving the page do): it does not replace Ada's text.
         saveDraftNow(hal);

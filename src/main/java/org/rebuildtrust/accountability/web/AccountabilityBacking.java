@@ -141,6 +141,23 @@ public class AccountabilityBacking implements Serializable {
                 && tables.stream().anyMatch(t -> !t.involvedPartner().getId().equals(me.getId()));
     }
 
+    /** Whether this partner keeps a table of their own and rates the other's (mutual infidelity): say which is which. */
+    public boolean isBothTables() {
+        return isInvolved() && isHurt();
+    }
+
+    /** The first name of the partner whose table a hurt partner's rating goes to. */
+    public String getOtherFirstName() {
+        return tables.stream().map(AccountabilityTable::involvedPartner).filter(p -> !p.getId().equals(me.getId()))
+                .map(Partner::getFirstName).findFirst().orElse("");
+    }
+
+    /** The hurt partner's rating button, naming the table it goes to where the partner keeps one too. */
+    public String getRateAsHurtLabel() {
+        return isBothTables() ? Messages.text("accountability.rateInTheirTable", getOtherFirstName())
+                : Messages.text("accountability.rateAsHurt");
+    }
+
     /** The day a linkable answer was submitted, for its label in the list. */
     public LocalDate submittedDay(Answer answer) {
         return LocalDate.ofInstant(answer.getSubmittedAt(), clock.getZone());
