@@ -98,6 +98,8 @@ class AttentionAndReportIT extends BrowserTestSupport {
         String trail = admin.byId("results").getText();
         assertTrue(trail.contains("progress report PDF, therapist's copy"), "the download is in the audit trail: " + trail);
         assertTrue(trail.contains("check-ins and ratings CSV"), trail);
+        assertTrue(admin.all(By.cssSelector(".rb-viewer")).stream().map(WebElement::getText).anyMatch(line ->
+                line.matches(".*: \\d+ views?, last on [A-Z][a-z]{2} \\d{1,2}, \\d{4}.*")), admin.pageText());
 
         Browser jordan = newBrowser().signIn("jordan", DEMO_PASSWORD);
         jordan.open("/portal/report.xhtml");

@@ -151,6 +151,12 @@ public abstract class BrowserTestSupport {
         therapist.open(couple.page());
     }
 
+    /** A date as every page shows it in English ("Dec 3, 2026"). */
+    protected static String shown(java.time.LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH).format(day);
+    }
+
     /** A label no other test (or earlier run on the same database) uses. */
     protected static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 6);

@@ -50,8 +50,7 @@ class HomeworkIT extends BrowserTestSupport {
     }
 
     private static long assignmentIdDue(Browser sam, LocalDate due) {
-        String dueText = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.ENGLISH).format(due);
+        String dueText = shown(due);
         WebElement row = sam.driver().findElements(By.cssSelector("#assignments tbody tr")).stream()
                 .filter(r -> r.getText().contains(dueText)).findFirst()
                 .orElseThrow(() -> new AssertionError("no assignment due " + dueText + " in " + sam.pageText()));

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class JointAnswerIT extends BrowserTestSupport {
 
+    private static final LocalDate DUE = LocalDate.now().plusDays(10);
     private static final By FIRST_TEXT = By.cssSelector("#answerForm .rb-prompt-TEXT textarea");
 
     @Test
@@ -32,6 +33,7 @@ class JointAnswerIT extends BrowserTestSupport {
         hal.open(page); // both open the empty answer before either has typed
         assertEquals("Your therapist reads this answer once one of you submits it. Until then, the draft stays between the two of you.",
                 ada.byId("therapistReads").getText(), "said before anything is typed");
+        assertEquals("Due " + shown(DUE), ada.driver().findElement(By.cssSelector(".rb-due")).getText(), "dates read alike everywhere");
 
         String adas = "Ada: we talk every evening — ¿qué tal? 🌙 نتحدث كل مساء";
         ada.paste(firstTextId(ada), adas);
@@ -87,9 +89,9 @@ class JointAnswerIT extends BrowserTestSupport {
         therapist.choose("assignForm:template", label);
         therapist.clickLabel("Both together, one joint answer");
         therapist.clickLabel("Shared: your partner will see your answers once you submit them, and you will see theirs.");
-        therapist.type("assignForm:dueDate", LocalDate.now().plusDays(10).toString());
+        therapist.type("assignForm:dueDate", DUE.toString());
         therapist.clickAndWaitForPage("assignForm:assign");
-        assertTrue(therapist.pageText().contains("Homework given"), therapist.pageText());
+        assertTrue(therapist.pageText().contains("Homework given (1 assignment)."), therapist.pageText());
         String href = therapist.driver().findElement(By.cssSelector("#assignments a.rb-assignment-link")).getAttribute("href");
         return Long.parseLong(href.substring(href.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
     }
