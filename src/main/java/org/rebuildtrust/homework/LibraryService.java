@@ -28,6 +28,12 @@ public class LibraryService {
         // for CDI
     }
 
+    public static final int PROGRAM_TITLE_LENGTH = 120;
+    public static final int PROGRAM_DESCRIPTION_LENGTH = 1000;
+    public static final int MAX_PROGRAM_STEPS = 20;
+    /** A program spans at most a year: its last step is due within 365 days of the first. */
+    public static final int MAX_OFFSET_DAYS = 365;
+
     public LibraryService(EntityManager em) {
         this.em = em;
     }
@@ -109,6 +115,63 @@ public class LibraryService {
     public Program program(@NotNull Actor actor, long programId) {
         return programs(actor).stream().filter(p -> p.getId() == programId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Program", programId));
+    }
+
+    /** Every revision of the template's family, newest first, for the list of revisions on the template's pages. */
+    public List<Template> revisionsOf(@NotNull Actor actor, long templateId) {
+        Template template = find(actor, templateId);
+        return em.createQuery("SELECT t FROM Template t WHERE t.familyId = :family"
+                        + " AND (t.practice IS NULL OR t.practice.id = :practiceId) ORDER BY t.revision DESC", Template.class)
+                .setParameter("family", template.getFamilyId())
+                .setParameter("practiceId", actor.practiceId())
+                .getResultList();
+    }
+
+    /**
+     * Saves a program of the therapist's practice built from library templates: a new one when {@code programId} is
+     * null, else one of the practice's own (built-in programs are read-only). Homework already given from a program
+     * is separate assignments and does not change.
+     */
+    public Program saveProgram(@NotNull Actor actor, Long programId, Long expectedVersion, String title,
+                               String description, @NotNull List<ProgramStep> steps) {
+        requireStaff(actor);
+        if (title == null || title.isBlank()) {
+            throw new BusinessRuleException("program.titleRequired", "title");
+        }
+        if (title.strip().length() > PROGRAM_TITLE_LENGTH) {
+            throw new BusinessRuleException("program.titleTooLong", "title");
+        }
+        if (description != null && description.strip().length() > PROGRAM_DESCRIPTION_LENGTH) {
+            throw new BusinessRuleException("program.descriptionTooLong", "description");
+        }
+        if (steps.isEmpty() || steps.size() > MAX_PROGRAM_STEPS) {
+            throw new BusinessRuleException("program.stepCount");
+        }
+        java.util.Set<Long> families = new java.util.HashSet<>();
+        library(actor).forEach(t -> families.add(t.getFamilyId()));
+        for (ProgramStep step : steps) {
+            if (!families.contains(step.templateFamilyId())) {
+                throw new BusinessRuleException("program.unknownTemplate");
+            }
+            if (step.offsetDays() < 0 || step.offsetDays() > MAX_OFFSET_DAYS) {
+                throw new BusinessRuleException("program.offsetRange");
+            }
+        }
+        Program program;
+        if (programId == null) {
+            program = new Program(em.find(Practice.class, actor.practiceId()));
+        } else {
+            program = program(actor, programId);
+            if (program.isBuiltIn()) {
+                throw new BusinessRuleException("program.builtInReadOnly");
+            }
+            program.checkVersion(expectedVersion == null ? -1 : expectedVersion);
+        }
+        program.write(title, description, steps);
+        if (programId == null) {
+            em.persist(program);
+        }
+        return program;
     }
 
     private Template ownTemplate(Actor actor, long templateId) {

@@ -1,5 +1,6 @@
 package org.rebuildtrust.homework;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -31,12 +32,44 @@ public class Program extends BaseEntity {
     @Column(nullable = false, length = 1000)
     private String description;
 
-    @OneToMany(mappedBy = "program")
+    @OneToMany(mappedBy = "program", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ProgramItem> items = new ArrayList<>();
 
     protected Program() {
         // for JPA
+    }
+
+    /** A new program of a practice's own. */
+    Program(Practice practice) {
+        this.practice = practice;
+    }
+
+    /**
+     * Takes the title, description and steps a therapist wrote, the steps ordered by their day. Existing steps are
+     * changed in place and surplus ones removed from the end, so positions stay unique at every moment of the save.
+     */
+    void write(String title, String description, List<ProgramStep> steps) {
+        this.title = title.strip();
+        this.description = description == null ? "" : description.strip();
+        List<ProgramStep> ordered = steps.stream()
+                .sorted(java.util.Comparator.comparingInt(ProgramStep::offsetDays)).toList();
+        for (int position = 0; position < ordered.size(); position++) {
+            ProgramStep step = ordered.get(position);
+            if (position < items.size()) {
+                items.get(position).change(step.templateFamilyId(), step.offsetDays());
+            } else {
+                items.add(new ProgramItem(this, position + 1, step.templateFamilyId(), step.offsetDays()));
+            }
+        }
+        while (items.size() > ordered.size()) {
+            items.remove(items.size() - 1);
+        }
+    }
+
+    /** The built-in programs belong to no practice and are read-only. */
+    public boolean isBuiltIn() {
+        return practice == null;
     }
 
     public Practice getPractice() {

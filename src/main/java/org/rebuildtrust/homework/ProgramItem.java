@@ -32,6 +32,18 @@ public class ProgramItem extends BaseEntity {
         // for JPA
     }
 
+    ProgramItem(Program program, int position, long templateFamilyId, int offsetDays) {
+        this.program = program;
+        this.position = position;
+        this.templateFamilyId = templateFamilyId;
+        this.offsetDays = offsetDays;
+    }
+
+    void change(long templateFamilyId, int offsetDays) {
+        this.templateFamilyId = templateFamilyId;
+        this.offsetDays = offsetDays;
+    }
+
     public int getPosition() {
         return position;
     }

@@ -53,6 +53,7 @@ class LibraryIT extends BrowserTestSupport {
         assertTrue(own.getText().contains("Your practice"));
         assertTrue(own.getText().contains((promptsBefore + 1) + " prompts"));
 
+        String firstRevision = own.findElement(By.cssSelector(".rb-edit a")).getAttribute("href");
         own.findElement(By.cssSelector(".rb-edit a")).click();
         robin.waitForAjax();
         assertTrue(robin.pageText().contains("Saving makes a new revision"));
@@ -63,6 +64,20 @@ class LibraryIT extends BrowserTestSupport {
         WebElement revised = card(robin, title);
         assertTrue(revised.getText().contains("Revision 2"), revised.getText());
         assertTrue(revised.getText().contains(promptsBefore + " prompts"));
+
+        // The first revision's Edit link (a stale page, a bookmark) says a newer revision exists and leads to it.
+        robin.driver().get(firstRevision);
+        assertTrue(robin.byId("newerRevision").getText().contains("This is revision 1 of \"" + title + "\". A newer revision, 2, exists"),
+                robin.pageText());
+        List<WebElement> revisions = robin.all(By.cssSelector("#revisions .rb-revision"));
+        assertEquals(2, revisions.size());
+        assertTrue(revisions.get(0).getText().startsWith("Revision 2, saved") && revisions.get(0).getText().endsWith("(current)"),
+                revisions.get(0).getText());
+        robin.clickLink("Edit the newest revision");
+        assertEquals(title, robin.valueOf("templateForm:title"));
+        assertEquals(promptsBefore, robin.all(By.cssSelector(".rb-prompt-editor")).size(), "the newest revision's prompts");
+        robin.open("/therapist/library/index.xhtml");
+        revised = card(robin, title);
 
         revised.findElement(By.cssSelector(".rb-archive")).click();
         robin.waitForAjax();
@@ -85,5 +100,53 @@ class LibraryIT extends BrowserTestSupport {
         robin.clickAjax("templateForm:save");
         assertTrue(robin.pageText().contains("A template has 2 to 8 prompts."), robin.pageText());
         assertEquals(title, robin.valueOf("templateForm:title"));
+    }
+
+    @Test
+    void aTherapistBuildsAProgramOfTheirOwnFromTemplatesAndGivesIt() {
+        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        OwnCouple couple = ownCouple(robin, "Program");
+        robin.open("/therapist/library/index.xhtml");
+        robin.clickLink("New program");
+        String title = unique("Our six weeks");
+        robin.type("programForm:title", title);
+        robin.type("programForm:description", "Forgiveness first, then a check-in two weeks on.");
+        chooseStepTemplate(robin, 0, "Thinking about forgiveness");
+        robin.clickAjax("programForm:addStep");
+        robin.waitUntil(d -> d.findElements(By.cssSelector(".rb-program-step")).size() == 2);
+        chooseStepTemplate(robin, 1, "Weekly check-in");
+        WebElement secondDay = robin.all(By.cssSelector(".rb-program-step input[id$=':offset_input']")).get(1);
+        robin.type(secondDay.getAttribute("id").replace("_input", ""), "14");
+        robin.clickAndWaitForPage("programForm:save");
+        assertTrue(robin.pageText().contains("The program " + title + " was saved."), robin.pageText());
+        WebElement program = robin.all(By.cssSelector("article.rb-program")).stream()
+                .filter(c -> c.getText().contains(title)).findFirst().orElseThrow();
+        assertTrue(program.getText().contains("Thinking about forgiveness, day 0"), program.getText());
+        assertTrue(program.getText().contains("Weekly check-in, day 14"), program.getText());
+
+        openCouple(robin, couple);
+        robin.driver().findElement(By.cssSelector("#giveHomework a, a#giveHomework")).click();
+        robin.waitForAjax();
+        robin.clickLabel("A program of templates");
+        robin.choose("assignForm:program", title);
+        robin.clickLabel("Each partner, separately");
+        robin.clickLabel("Private: only you and your therapist will see your answers.");
+        java.time.LocalDate first = java.time.LocalDate.now().plusDays(3);
+        robin.type("assignForm:dueDate", first.toString());
+        robin.clickAndWaitForPage("assignForm:assign");
+        assertTrue(robin.pageText().contains("Homework given (2 assignments)."), robin.pageText());
+        String homework = robin.byId("assignments").getText();
+        assertTrue(homework.contains("Thinking about forgiveness") && homework.contains(shown(first)), homework);
+        assertTrue(homework.contains("Weekly check-in") && homework.contains(shown(first.plusDays(14))), homework);
+    }
+
+    /** Chooses a step's template by the start of its label ("Title (Step)"). */
+    private static void chooseStepTemplate(Browser robin, int step, String title) {
+        WebElement menu = robin.all(By.cssSelector(".rb-program-step .ui-selectonemenu")).get(step);
+        String menuId = menu.getAttribute("id");
+        menu.click();
+        String label = robin.all(By.cssSelector("[id='" + menuId + "_panel'] li")).stream().map(WebElement::getText)
+                .filter(text -> text.startsWith(title + " (")).findFirst().orElseThrow();
+        robin.choose(menuId, label);
     }
 }

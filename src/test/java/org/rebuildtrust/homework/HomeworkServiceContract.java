@@ -493,4 +493,55 @@ abstract class HomeworkServiceContract extends DatabaseContract {
         assertEquals(1, jpa.inTransaction(() -> scene.practice.checkIns.mine(scene.ada)).size(), "one check-in, not two");
         assertEquals(AnswerStatus.ASSIGNED, scene.sheet(scene.ben, series.get(0)).mine().getStatus(), "Ben's is his own");
     }
+
+    @Test
+    void aPracticeBuildsItsOwnProgramFromLibraryTemplatesChangesItAndGivesIt() {
+        Scene scene = new Scene();
+        Scene otherPractice = new Scene();
+        List<ProgramStep> steps = List.of(new ProgramStep(WEEKLY_CHECK_IN, 14), new ProgramStep(OPEN_COMMUNICATION, 0));
+        Program saved = jpa.inTransaction(() -> scene.library.saveProgram(scene.therapist, null, null,
+                "  Our first month  ", "Talk first, then check in.", steps));
+        Program stored = jpa.inTransaction(() -> scene.library.program(scene.practice.second, saved.getId()));
+        assertEquals("Our first month", stored.getTitle());
+        assertEquals(List.of(OPEN_COMMUNICATION, WEEKLY_CHECK_IN), stored.getItems().stream().map(ProgramItem::getTemplateFamilyId).toList(),
+                "ordered by day");
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                otherPractice.library.program(otherPractice.therapist, saved.getId())), "another practice never sees it");
+
+        // Changed: three steps, then one; positions stay unique throughout, and giving it uses its new steps.
+        Program three = jpa.inTransaction(() -> scene.library.saveProgram(scene.therapist, saved.getId(), stored.getVersion(),
+                "Our first month", "", List.of(new ProgramStep(OUR_NEW_AGREEMENTS, 21), new ProgramStep(OPEN_COMMUNICATION, 0),
+                        new ProgramStep(WEEKLY_CHECK_IN, 7))));
+        assertEquals(List.of(0, 7, 21), three.getItems().stream().map(ProgramItem::getOffsetDays).toList());
+        assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.library.saveProgram(scene.therapist,
+                saved.getId(), stored.getVersion(), "Stale", "", steps)), "a stale copy does not overwrite");
+        Program one = jpa.inTransaction(() -> scene.library.saveProgram(scene.therapist, saved.getId(),
+                scene.library.program(scene.therapist, saved.getId()).getVersion(), "Just talking", "", List.of(new ProgramStep(OPEN_COMMUNICATION, 0))));
+        assertEquals(1, jpa.inTransaction(() -> scene.library.program(scene.therapist, one.getId())).getItems().size());
+
+        AssignmentRequest request = new AssignmentRequest();
+        request.setProgramId(one.getId());
+        request.setAssignee(Assignee.EACH_PARTNER);
+        request.setVisibility(Visibility.PRIVATE);
+        request.setDueDate(TODAY.plusDays(3));
+        List<Assignment> given = jpa.inTransaction(() -> scene.homework.assignProgram(scene.therapist, scene.couple.getId(), request));
+        assertEquals(List.of(TODAY.plusDays(3)), given.stream().map(Assignment::getDueDate).toList());
+
+        // Refused with a reason, and nothing changed: no title, a template of another practice, a day out of range,
+        // no steps, a built-in program.
+        Template theirs = jpa.inTransaction(() -> otherPractice.library.create(otherPractice.therapist,
+                otherPractice.library.find(otherPractice.therapist, OPEN_COMMUNICATION).copy()));
+        Map<String, List<ProgramStep>> refusals = Map.of(
+                "program.unknownTemplate", List.of(new ProgramStep(theirs.getFamilyId(), 0)),
+                "program.offsetRange", List.of(new ProgramStep(OPEN_COMMUNICATION, LibraryService.MAX_OFFSET_DAYS + 1)),
+                "program.stepCount", List.of());
+        refusals.forEach((key, refused) -> assertEquals(key, assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.library.saveProgram(scene.therapist, null, null, "Refused", "", refused))).getMessageKey()));
+        assertEquals("program.titleRequired", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.library.saveProgram(scene.therapist, null, null, " ", "", steps))).getMessageKey());
+        assertEquals("program.builtInReadOnly", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.library.saveProgram(scene.therapist, 900L, 0L, "Mine now", "", steps))).getMessageKey());
+        assertTrue(jpa.inTransaction(() -> scene.library.programs(scene.therapist)).stream()
+                .noneMatch(p -> p.getTitle().equals("Refused") || p.getTitle().equals("Mine now")));
+    }
 }

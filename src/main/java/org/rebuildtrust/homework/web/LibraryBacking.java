@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.rebuildtrust.homework.LibraryService;
 import org.rebuildtrust.homework.Step;
+import org.rebuildtrust.homework.Program;
+import org.rebuildtrust.homework.ProgramItem;
 import org.rebuildtrust.homework.Template;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.BusinessRuleException;
@@ -27,9 +29,21 @@ public class LibraryBacking implements Serializable {
     transient CurrentActor currentActor;
 
     private List<Template> templates;
+    private List<Program> programs;
 
     public void load() {
         templates = library.library(currentActor.require());
+        programs = library.programs(currentActor.require());
+    }
+
+    public List<Program> getPrograms() {
+        return programs;
+    }
+
+    /** The title of a program step's template (its current revision), as the library lists it. */
+    public String titleOf(ProgramItem item) {
+        return templates.stream().filter(t -> t.getFamilyId().equals(item.getTemplateFamilyId()))
+                .map(Template::getTitle).findFirst().orElse(Messages.text("program.archivedTemplate"));
     }
 
     public void archive(Template template) {

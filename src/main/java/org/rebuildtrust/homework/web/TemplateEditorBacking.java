@@ -40,15 +40,38 @@ public class TemplateEditorBacking implements Serializable {
     private Template template;
     private Long editingId;
     private PromptKind newPromptKind = PromptKind.TEXT;
+    private Template outdated;
+    private Template newest;
+    private java.util.List<Template> revisions;
+
+    /** Set when the page was opened on an old revision: the form is not shown, the newest revision is offered. */
+    public Template getOutdated() {
+        return outdated;
+    }
+
+    public Template getNewest() {
+        return newest;
+    }
+
+    public java.util.List<Template> getRevisions() {
+        return revisions;
+    }
 
     public void load() {
-        if (template != null) {
+        if (template != null || outdated != null) {
             return;
         }
         if (id != null) {
             Template stored = library.find(currentActor.require(), Ids.parse("Template", id));
-            if (stored.isBuiltIn() || !stored.isCurrent()) {
+            if (stored.isBuiltIn()) {
                 throw new org.rebuildtrust.shared.RecordNotFoundException("Editable template", id);
+            }
+            if (!stored.isCurrent()) {
+                // An old revision (a stale page, a bookmark): say a newer one exists and lead to it, never "not found".
+                outdated = stored;
+                newest = library.currentOfFamily(currentActor.require(), stored.getFamilyId());
+                revisions = library.revisionsOf(currentActor.require(), stored.getId());
+                return;
             }
             editingId = stored.getId();
             template = stored;

@@ -27,10 +27,16 @@ public class TemplatePreviewBacking implements Serializable {
     private String id;
     private Template template;
     private AnswerForm form;
+    private java.util.List<Template> revisions;
 
     public void load() {
         template = library.find(currentActor.require(), Ids.parse("Template", id));
         form = new AnswerForm(template.getPrompts(), Map.of(), Map.of());
+        revisions = library.revisionsOf(currentActor.require(), template.getId());
+    }
+
+    public java.util.List<Template> getRevisions() {
+        return revisions;
     }
 
     public String getId() {
