@@ -165,7 +165,9 @@ public class HomeworkService {
     }
 
     /**
-     * The couple's answers to homework due or submitted in a period, as a report for the actor may carry them: everything for
+     * The couple's answers to homework due in a period, or due before it and submitted in it (late work done then);
+     * never homework due after the period's end, even if submitted early: it belongs to a later period. Cut as a
+     * report for the actor may carry them: everything for
      * their therapist; for a partner, their own and joint answers and the other partner's answers they may see in the
      * portal, but never the text of homework given as private, not even their own (a downloaded file travels further
      * than the portal).
@@ -185,6 +187,7 @@ public class HomeworkService {
                         + " AND a.cancelled = FALSE ORDER BY a.dueDate, a.id", Assignment.class)
                 .setParameter("couple", coupleId)
                 .getResultList().stream()
+                .filter(a -> !a.getDueDate().isAfter(to))
                 .filter(a -> within(a.getDueDate(), from, to) || a.getAnswers().stream().anyMatch(an ->
                         an.getSubmittedAt() != null && within(LocalDate.ofInstant(an.getSubmittedAt(), clock.getZone()), from, to)))
                 .toList();
