@@ -103,9 +103,34 @@ public class AccountabilityService {
         return tables;
     }
 
+    /**
+     * The ratings and assessments of a couple dated in a period, oldest first, for a CSV: a therapist's couple in
+     * their care with every comment; a partner's own couple with only the comments they may read in the portal.
+     */
+    public List<EntryForReport> entriesForReport(@NotNull Actor actor, long coupleId, LocalDate from, LocalDate to) {
+        Partner viewer = null;
+        if (actor.isClient()) {
+            viewer = couples.findOwnPartner(actor);
+            if (viewer.getCouple().getId() != coupleId) {
+                throw new RecordNotFoundException("Couple", coupleId);
+            }
+        } else {
+            couples.findInCare(actor, coupleId);
+        }
+        Partner reader = viewer;
+        return entriesOf(coupleId, from, to).stream().filter(e -> e.getKind() != EntryKind.EVIDENCE)
+                .map(e -> new EntryForReport(e, reader == null || e.isShared()
+                        || (e.getAuthorPartner() != null && mayReadComment(e, reader)) ? e.getText() : null))
+                .toList();
+    }
+
     /** Every entry of a couple in the actor's care dated in a period, oldest first: for the therapist's exports. */
     public List<AccountabilityEntry> entriesInCare(@NotNull Actor staff, long coupleId, LocalDate from, LocalDate to) {
         couples.findInCare(staff, coupleId);
+        return entriesOf(coupleId, from, to);
+    }
+
+    private List<AccountabilityEntry> entriesOf(long coupleId, LocalDate from, LocalDate to) {
         List<AccountabilityEntry> entries = em.createQuery("SELECT e FROM AccountabilityEntry e WHERE e.couple.id = :couple"
                         + " AND e.entryDate BETWEEN :from AND :to ORDER BY e.entryDate, e.id", AccountabilityEntry.class)
                 .setParameter("couple", coupleId)

@@ -16,9 +16,11 @@ import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.practice.TherapistService;
 import org.rebuildtrust.security.AccountService;
 import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.DateRange;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
 
+import java.time.Period;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +35,14 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class CoupleService {
+
+    /** Discovery lies in the couple's past, within living memory. */
+    public static final DateRange DISCOVERY_DATES = new DateRange(DateRange.LIVING_MEMORY, Period.ZERO,
+            "couple.discoveryDateRange", "discoveryDate");
+    /** Therapy may be booked to start up to a year ahead; records typed in from paper may be old. */
+    public static final DateRange START_DATES = new DateRange(DateRange.LIVING_MEMORY, Period.ofYears(1),
+            "couple.startDateRange", "startDate");
+
 
     private static final String CASELOAD_FROM = " FROM Couple c JOIN c.partners a JOIN c.partners b JOIN c.therapist t"
             + " WHERE a.seat = 1 AND b.seat = 2";
@@ -195,6 +205,7 @@ public class CoupleService {
         if (!draft.isNew()) {
             throw new IllegalArgumentException("Only a draft couple can be created");
         }
+        checkDates(draft);
         Therapist primary = actor.isAdmin()
                 ? therapists.findActiveInPractice(actor, therapistId)
                 : therapists.findForAccount(actor);
@@ -208,11 +219,17 @@ public class CoupleService {
     /** Saves the edited details of a couple and its partners, refusing a copy older than the stored one. */
     public Couple update(@NotNull Actor actor, @NotNull @Valid Couple edited) {
         Couple stored = visibleCouple(actor, edited.getId());
+        checkDates(edited);
         stored.reviseDetails(edited, today(), Instant.now(clock));
         em.flush();
         audit.record(actor, AuditAction.CHANGE, AuditRecord.COUPLE, stored.getId(), stored.getId(), "details");
         announce(stored);
         return stored;
+    }
+
+    private void checkDates(Couple couple) {
+        DISCOVERY_DATES.check(couple.getDiscoveryDate(), today());
+        START_DATES.check(couple.getStartDate(), today());
     }
 
     private Couple visibleCouple(Actor actor, Long coupleId) {

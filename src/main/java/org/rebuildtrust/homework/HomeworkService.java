@@ -19,11 +19,13 @@ import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.DateRange;
 import org.rebuildtrust.shared.RecordNotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -41,6 +43,13 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class HomeworkService {
+
+    /** Homework is due from today on, and not beyond what a course of therapy plans ahead. */
+    public static final DateRange DUE_DATES = new DateRange(null, Period.ofYears(2), "assignment.dueDateRange", "dueDate");
+    /** A repeating assignment's last date lies no further ahead than a single due date may. */
+    public static final DateRange REPEAT_UNTIL_DATES = new DateRange(null, Period.ofYears(2),
+            "assignment.repeatUntilRange", "repeatUntil");
+
 
     @PersistenceContext
     EntityManager em;
@@ -85,6 +94,10 @@ public class HomeworkService {
         if (request.getTemplateId() == null) {
             throw new BusinessRuleException("assignment.chooseTemplate", "template");
         }
+        DUE_DATES.check(request.getDueDate(), today());
+        if (request.getRecurrence() != AssignmentRequest.Recurrence.NONE) {
+            REPEAT_UNTIL_DATES.check(request.getRepeatUntil(), today());
+        }
         Template template = library.find(actor, request.getTemplateId());
         Assignment first = Assignment.give(couple, template, request.getAssignee(), partnerOf(couple, request),
                 request.getVisibility(), request.getDueDate(), request.getPersonalInstructions(), actor.accountId(), today());
@@ -113,6 +126,7 @@ public class HomeworkService {
         if (request.getDueDate() == null || request.getDueDate().isBefore(today())) {
             throw new BusinessRuleException("assignment.dueInPast", "dueDate");
         }
+        DUE_DATES.check(request.getDueDate(), today());
         Program program = library.program(actor, request.getProgramId());
         List<Assignment> given = new ArrayList<>();
         Long runId = null;
@@ -151,7 +165,9 @@ public class HomeworkService {
     }
 
     /**
-     * The couple's answers to homework due or submitted in a period, as a report for the actor may carry them: everything for
+     * The couple's answers to homework due in a period, or due before it and submitted in it (late work done then);
+     * never homework due after the period's end, even if submitted early: it belongs to a later period. Cut as a
+     * report for the actor may carry them: everything for
      * their therapist; for a partner, their own and joint answers and the other partner's answers they may see in the
      * portal, but never the text of homework given as private, not even their own (a downloaded file travels further
      * than the portal).
@@ -171,6 +187,7 @@ public class HomeworkService {
                         + " AND a.cancelled = FALSE ORDER BY a.dueDate, a.id", Assignment.class)
                 .setParameter("couple", coupleId)
                 .getResultList().stream()
+                .filter(a -> !a.getDueDate().isAfter(to))
                 .filter(a -> within(a.getDueDate(), from, to) || a.getAnswers().stream().anyMatch(an ->
                         an.getSubmittedAt() != null && within(LocalDate.ofInstant(an.getSubmittedAt(), clock.getZone()), from, to)))
                 .toList();
@@ -205,6 +222,7 @@ public class HomeworkService {
 
     public void moveDueDate(@NotNull Actor actor, long assignmentId, LocalDate newDueDate) {
         Assignment assignment = assignmentInCare(actor, assignmentId);
+        DUE_DATES.check(newDueDate, today());
         assignment.moveDueDate(newDueDate, today());
         audited(actor, assignment, "due date moved");
     }
@@ -222,6 +240,7 @@ public class HomeworkService {
     /** Shifts the program items nobody has finished by some days (negative moves them earlier, never into the past). */
     public int shiftRemaining(@NotNull Actor actor, long assignmentId, int days) {
         List<Assignment> remaining = remainingOfProgram(actor, assignmentId);
+        remaining.forEach(a -> DUE_DATES.check(a.getDueDate().plusDays(days), today()));
         remaining.forEach(a -> a.moveDueDate(a.getDueDate().plusDays(days), today()));
         remaining.forEach(a -> audited(actor, a, "due date moved"));
         return remaining.size();

@@ -46,7 +46,8 @@ import java.util.stream.Collectors;
 /**
  * Writes a {@link ProgressReport} as a PDF fit for the clinical record: the accountability table with each value's
  * move over the period, one chart per check-in dimension with both partners on it, homework completion and
- * milestones. Text is set in an embedded DejaVu Sans, so every character a partner typed is printed.
+ * milestones. Text is set in an embedded DejaVu Sans; a character it has no glyph for (emoji, CJK) is printed as its
+ * Unicode name in brackets ({@link PrintableText}) rather than left out.
  */
 public final class ProgressReportPdf {
 
@@ -55,6 +56,8 @@ public final class ProgressReportPdf {
     private static final Color MUTED = new Color(0x66, 0x66, 0x66);
     private static final Color RULE = new Color(0xdd, 0xdd, 0xdd);
     private static final Color[] LINE_COLOURS = {new Color(0x2f, 0x6f, 0x73), new Color(0xc0, 0x39, 0x2b)};
+    private static final float MARGIN_SIDE = 48;
+    private static final float CELL_PADDING = 4;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ProgressReport report;
@@ -89,7 +92,7 @@ public final class ProgressReportPdf {
 
     private byte[] write() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 48, 48, 54, 54);
+        Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, 54, 54);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new Footer());
@@ -111,17 +114,17 @@ public final class ProgressReportPdf {
     // ---- sections ------------------------------------------------------------------------------------------
 
     private void header(Document document) {
-        document.add(new Paragraph(words.get("report.pdf.title", report.couple().getLabel()), title));
+        document.add(paragraph(words.get("report.pdf.title", report.couple().getLabel()), title));
         Paragraph facts = new Paragraph();
         facts.setSpacingBefore(4);
-        facts.add(new Chunk(words.get("report.pdf.period", report.period().from(), report.period().to()) + "\n", body));
-        facts.add(new Chunk(words.get("report.pdf.therapist", report.therapistName()) + "\n", body));
-        facts.add(new Chunk(words.get("report.pdf.partners", report.couple().partnerA().getFullName(),
+        facts.add(chunk(words.get("report.pdf.period", report.period().from(), report.period().to()) + "\n", body));
+        facts.add(chunk(words.get("report.pdf.therapist", report.therapistName()) + "\n", body));
+        facts.add(chunk(words.get("report.pdf.partners", report.couple().partnerA().getFullName(),
                 report.couple().partnerB().getFullName()) + "\n", body));
-        facts.add(new Chunk(words.get("report.pdf.generated",
+        facts.add(chunk(words.get("report.pdf.generated",
                 STAMP.format(report.generatedAt().atZone(zone)), zone.getId()) + "\n", small));
         document.add(facts);
-        Paragraph audience = new Paragraph(report.isTherapistCopy() ? words.get("report.pdf.therapistCopy")
+        Paragraph audience = paragraph(report.isTherapistCopy() ? words.get("report.pdf.therapistCopy")
                 : words.get("report.pdf.partnerCopy", report.preparedFor().getFullName()), bold);
         audience.setSpacingBefore(6);
         document.add(audience);
@@ -130,17 +133,17 @@ public final class ProgressReportPdf {
     private void accountability(Document document) {
         section(document, words.get("report.pdf.accountability"));
         if (report.accountability().isEmpty()) {
-            document.add(new Paragraph(words.get("accountability.noTable"), body));
+            document.add(paragraph(words.get("accountability.noTable"), body));
             return;
         }
-        document.add(new Paragraph(words.get("report.pdf.accountabilityHint"), small));
+        document.add(paragraph(words.get("report.pdf.accountabilityHint"), small));
         for (AccountabilityTable table : report.accountability()) {
-            Paragraph whose = new Paragraph(words.get("accountability.tableOf", table.involvedPartner().getFullName()), bold);
+            Paragraph whose = paragraph(words.get("accountability.tableOf", table.involvedPartner().getFullName()), bold);
             whose.setSpacingBefore(6);
             document.add(whose);
-            PdfPTable grid = grid(new float[]{2.2f, 1.5f, 1.5f, 1.2f, 1.8f});
-            headerRow(grid, words.get("accountability.step"), words.get("accountability.hurtView"),
-                    words.get("accountability.selfView"), words.get("report.pdf.gap"), words.get("accountability.assessment"));
+            PdfPTable grid = grid(new float[]{2.2f, 1.5f, 1.5f, 1.2f, 1.8f}, words.get("accountability.step"),
+                    words.get("accountability.hurtView"), words.get("accountability.selfView"), words.get("report.pdf.gap"),
+                    words.get("accountability.assessment"));
             for (AccountabilityTable.Row row : table.rows()) {
                 cell(grid, words.get("enum.AccountabilityStep." + row.step()));
                 cell(grid, ratingChange(row.getHurtBefore(), row.hurtRating()));
@@ -155,7 +158,7 @@ public final class ProgressReportPdf {
                 if (actions.isEmpty() && !comment) {
                     continue;
                 }
-                Paragraph step = new Paragraph(words.get("enum.AccountabilityStep." + row.step()), bold);
+                Paragraph step = paragraph(words.get("enum.AccountabilityStep." + row.step()), bold);
                 step.setSpacingBefore(3);
                 document.add(step);
                 for (AccountabilityEntry action : actions) {
@@ -171,11 +174,19 @@ public final class ProgressReportPdf {
     private void checkIns(Document document, PdfWriter writer) {
         section(document, words.get("report.pdf.checkIns"));
         if (report.checkIns().isEmpty()) {
-            document.add(new Paragraph(words.get("report.pdf.noCheckIns"), body));
+            document.add(paragraph(words.get("report.pdf.noCheckIns"), body));
             return;
         }
         PdfPTable charts = new PdfPTable(2);
         charts.setWidthPercentage(100);
+        // the legend is the table's header row: it repeats on any page a chart lands on, and the table is kept whole
+        PdfPCell legend = new PdfPCell(legend());
+        legend.setColspan(2);
+        legend.setBorder(Rectangle.NO_BORDER);
+        legend.setPadding(4);
+        charts.addCell(legend);
+        charts.setHeaderRows(1);
+        charts.setKeepTogether(true);
         for (String dimension : CheckInSeries.DIMENSION_ORDER) {
             CheckInSeries series = CheckInSeries.of(dimension, report.checkIns(), report.chartedPartners());
             PdfPCell cell = new PdfPCell(chart(writer, words.get("checkIn." + dimension), series), false);
@@ -184,12 +195,10 @@ public final class ProgressReportPdf {
             charts.addCell(cell);
         }
         document.add(charts);
-        document.add(legend());
 
-        PdfPTable grid = grid(new float[]{1.3f, 1.7f, 0.8f, 0.8f, 1.1f, 1.3f, 2.8f});
-        headerRow(grid, words.get("checkIn.week"), words.get("checkIn.partner"), words.get("checkIn.trust"),
-                words.get("report.pdf.safe"), words.get("report.pdf.connection"), words.get("report.pdf.communication"),
-                words.get("report.pdf.note"));
+        PdfPTable grid = grid(new float[]{1.3f, 1.7f, 0.8f, 0.8f, 1.1f, 1.3f, 2.8f}, words.get("checkIn.week"),
+                words.get("checkIn.partner"), words.get("checkIn.trust"), words.get("report.pdf.safe"),
+                words.get("report.pdf.connection"), words.get("report.pdf.communication"), words.get("report.pdf.note"));
         for (CheckIn checkIn : report.checkIns()) {
             cell(grid, checkIn.getWeekStart().toString());
             cell(grid, checkIn.getPartner().getFullName());
@@ -206,7 +215,7 @@ public final class ProgressReportPdf {
     private void homework(Document document) {
         section(document, words.get("report.pdf.homework"));
         if (report.homework().isEmpty()) {
-            document.add(new Paragraph(words.get("report.pdf.noHomework"), body));
+            document.add(paragraph(words.get("report.pdf.noHomework"), body));
             return;
         }
         LocalDate end = report.period().to();
@@ -215,12 +224,12 @@ public final class ProgressReportPdf {
         for (Map.Entry<String, List<AnswerForReport>> entry : byWriter.entrySet()) {
             long done = entry.getValue().stream().filter(l -> l.answer().getStatus().isDone()).count();
             long overdue = entry.getValue().stream().filter(l -> l.answer().isOverdue(end)).count();
-            document.add(new Paragraph(words.get("report.pdf.completion", entry.getKey(), entry.getValue().size(), done,
+            document.add(paragraph(words.get("report.pdf.completion", entry.getKey(), entry.getValue().size(), done,
                     overdue), body));
         }
-        PdfPTable grid = grid(new float[]{1.2f, 3f, 1.8f, 1.4f, 1.3f});
-        headerRow(grid, words.get("review.dueDate"), words.get("report.pdf.homeworkTitle"), words.get("review.assignedTo"),
-                words.get("report.pdf.status"), words.get("report.pdf.submitted"));
+        PdfPTable grid = grid(new float[]{1.2f, 3f, 1.8f, 1.4f, 1.3f}, words.get("review.dueDate"),
+                words.get("report.pdf.homeworkTitle"), words.get("review.assignedTo"), words.get("report.pdf.status"),
+                words.get("report.pdf.submitted"));
         for (AnswerForReport line : report.homework()) {
             Answer answer = line.answer();
             cell(grid, answer.getAssignment().getDueDate().toString());
@@ -235,13 +244,13 @@ public final class ProgressReportPdf {
         List<AnswerForReport> withText = report.homework().stream()
                 .filter(l -> l.textIncluded() && l.answer().getStatus().isDone()).toList();
         if (!withText.isEmpty()) {
-            Paragraph answers = new Paragraph(words.get("report.pdf.answers"), bold);
+            Paragraph answers = paragraph(words.get("report.pdf.answers"), bold);
             answers.setSpacingBefore(8);
             document.add(answers);
         }
         for (AnswerForReport line : withText) {
             Answer answer = line.answer();
-            Paragraph which = new Paragraph(answer.getAssignment().getTemplate().getTitle() + " — " + writer(answer)
+            Paragraph which = paragraph(answer.getAssignment().getTemplate().getTitle() + " — " + writer(answer)
                     + (answer.getAssignment().getVisibility() == org.rebuildtrust.homework.Visibility.PRIVATE
                     ? " (" + words.get("report.pdf.private") + ")" : ""), bold);
             which.setSpacingBefore(4);
@@ -253,7 +262,7 @@ public final class ProgressReportPdf {
                     continue;
                 }
                 document.add(indented(prompt.getQuestion()));
-                Paragraph given = new Paragraph(value, body);
+                Paragraph given = paragraph(value, body);
                 given.setIndentationLeft(24);
                 document.add(given);
             }
@@ -263,15 +272,15 @@ public final class ProgressReportPdf {
     private void milestones(Document document) {
         section(document, words.get("report.pdf.milestones"));
         if (report.milestones().isEmpty()) {
-            document.add(new Paragraph(words.get("report.pdf.noMilestones"), body));
+            document.add(paragraph(words.get("report.pdf.noMilestones"), body));
             return;
         }
         for (Milestone milestone : report.milestones()) {
             Paragraph line = new Paragraph();
             line.setSpacingBefore(3);
-            line.add(new Chunk(milestone.getHappenedOn() + " · " + words.get("enum.MilestoneKind." + milestone.getKind())
+            line.add(chunk(milestone.getHappenedOn() + " · " + words.get("enum.MilestoneKind." + milestone.getKind())
                     + " · " + milestone.getPartner().getFullName() + "\n", bold));
-            line.add(new Chunk(milestone.getWords(), body));
+            line.add(chunk(milestone.getWords(), body));
             document.add(line);
             for (MilestoneReply reply : milestone.getReplies()) {
                 document.add(indented(reply.getPartner().getFullName() + ": " + reply.getWords()));
@@ -343,8 +352,8 @@ public final class ProgressReportPdf {
         Paragraph legend = new Paragraph();
         for (int l = 0; l < report.chartedPartners().size(); l++) {
             Font colour = new Font(regularFace, 9, Font.NORMAL, LINE_COLOURS[l % LINE_COLOURS.length]);
-            legend.add(new Chunk("■ ", colour));
-            legend.add(new Chunk(report.chartedPartners().get(l).getFullName() + "    ", small));
+            legend.add(chunk("■ ", colour));
+            legend.add(chunk(report.chartedPartners().get(l).getFullName() + "    ", small));
         }
         return legend;
     }
@@ -353,7 +362,7 @@ public final class ProgressReportPdf {
         canvas.beginText();
         canvas.setColorFill(MUTED);
         canvas.setFontAndSize(regularFace, size);
-        canvas.showTextAligned(alignment, text, x, y, 0);
+        canvas.showTextAligned(alignment, PrintableText.of(text, regularFace), x, y, 0);
         canvas.endText();
     }
 
@@ -388,44 +397,94 @@ public final class ProgressReportPdf {
     }
 
     private void section(Document document, String name) {
-        Paragraph section = new Paragraph(name, heading);
+        Paragraph section = paragraph(name, heading);
         section.setSpacingBefore(14);
         section.setSpacingAfter(4);
         document.add(section);
     }
 
+    private static Paragraph paragraph(String text, Font font) {
+        return new Paragraph(PrintableText.of(text, font.getBaseFont()), font);
+    }
+
+    private static Chunk chunk(String text, Font font) {
+        return new Chunk(PrintableText.of(text, font.getBaseFont()), font);
+    }
+
+    private static Phrase phrase(String text, Font font) {
+        return new Phrase(PrintableText.of(text, font.getBaseFont()), font);
+    }
+
     private Paragraph indented(String text) {
-        Paragraph paragraph = new Paragraph(text, body);
+        Paragraph paragraph = paragraph(text, body);
         paragraph.setIndentationLeft(12);
         return paragraph;
     }
 
-    private PdfPTable grid(float[] widths) {
-        PdfPTable grid = new PdfPTable(widths);
+    /** A full-width table whose header row repeats on every page and never breaks inside a word. */
+    private PdfPTable grid(float[] widths, String... headers) {
+        PdfPTable grid = new PdfPTable(fittingWidths(widths, headers, smallBold.getBaseFont(), smallBold.getSize(),
+                PageSize.A4.getWidth() - 2 * MARGIN_SIDE, 2 * CELL_PADDING));
         grid.setWidthPercentage(100);
         grid.setHeaderRows(1);
         grid.setSpacingBefore(4);
+        headerRow(grid, headers);
         return grid;
+    }
+
+    /**
+     * Column widths (in points, adding up to {@code total}) close to the {@code wanted} proportions, but each wide
+     * enough for the longest word of its header: OpenPDF breaks a word that does not fit its cell anywhere
+     * ("Connecte d"). Columns with room to spare give it up in proportion to their spare room.
+     */
+    static float[] fittingWidths(float[] wanted, String[] headers, BaseFont face, float size, float total, float padding) {
+        float sum = 0;
+        for (float w : wanted) {
+            sum += w;
+        }
+        float[] widths = new float[wanted.length];
+        float[] least = new float[wanted.length];
+        float shortfall = 0;
+        float spare = 0;
+        for (int i = 0; i < wanted.length; i++) {
+            widths[i] = total * wanted[i] / sum;
+            for (String word : headers[i].split("\\s+")) {
+                least[i] = Math.max(least[i], face.getWidthPoint(word, size) + padding + 2);
+            }
+            if (widths[i] < least[i]) {
+                shortfall += least[i] - widths[i];
+            } else {
+                spare += widths[i] - least[i];
+            }
+        }
+        if (shortfall == 0 || spare < shortfall) {
+            return shortfall == 0 ? widths : least.clone();
+        }
+        float[] fitted = new float[wanted.length];
+        for (int i = 0; i < wanted.length; i++) {
+            fitted[i] = widths[i] < least[i] ? least[i] : widths[i] - (widths[i] - least[i]) * shortfall / spare;
+        }
+        return fitted;
     }
 
     private void headerRow(PdfPTable grid, String... names) {
         for (String name : names) {
-            PdfPCell cell = new PdfPCell(new Phrase(name, smallBold));
+            PdfPCell cell = new PdfPCell(phrase(name, smallBold));
             cell.setBorderColor(RULE);
             cell.setBackgroundColor(new Color(0xf3, 0xf3, 0xf3));
-            cell.setPadding(4);
+            cell.setPadding(CELL_PADDING);
             grid.addCell(cell);
         }
     }
 
     private void cell(PdfPTable grid, String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, body));
+        PdfPCell cell = new PdfPCell(phrase(text, body));
         cell.setBorderColor(RULE);
         cell.setPadding(4);
         grid.addCell(cell);
     }
 
-    private static BaseFont face(String file) {
+    static BaseFont face(String file) {
         try (InputStream in = ProgressReportPdf.class.getResourceAsStream(FONT_DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the application: " + file);
@@ -440,7 +499,7 @@ public final class ProgressReportPdf {
     private final class Footer extends PdfPageEventHelper {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            Phrase foot = new Phrase(words.get("report.pdf.footer", report.couple().getLabel(), writer.getPageNumber()), small);
+            Phrase foot = phrase(words.get("report.pdf.footer", report.couple().getLabel(), writer.getPageNumber()), small);
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, foot,
                     (document.left() + document.right()) / 2, document.bottom() - 24, 0);
         }

@@ -3,6 +3,7 @@ package org.rebuildtrust.report;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rebuildtrust.accountability.AccountabilityEntry;
+import org.rebuildtrust.accountability.EntryForReport;
 import org.rebuildtrust.accountability.EntryKind;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.shared.CsvCells;
@@ -16,7 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The therapist's CSV of check-ins and accountability ratings in a period: one line per value (date, partner,
+ * The CSV of check-ins and accountability ratings in a period (the therapist's, or a partner's own: what reaches it is
+ * already cut to its reader by the services): one line per value (date, partner,
  * source, what, value, words), the long shape spreadsheets pivot easily. Every cell that a spreadsheet would read as a
  * formula is defused ({@link CsvCells#defused}); the file starts with a byte-order mark so spreadsheets read it as UTF-8.
  */
@@ -25,7 +27,7 @@ public final class RatingsCsv {
     private RatingsCsv() {
     }
 
-    public static byte[] write(List<CheckIn> checkIns, List<AccountabilityEntry> entries, Texts words) {
+    public static byte[] write(List<CheckIn> checkIns, List<EntryForReport> entries, Texts words) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
@@ -40,7 +42,8 @@ public final class RatingsCsv {
                 row(csv, date, partner, source, words.get("checkIn.connection"), checkIn.getConnection(), null);
                 row(csv, date, partner, source, words.get("checkIn.communication"), checkIn.getCommunication(), null);
             }
-            for (AccountabilityEntry entry : entries) {
+            for (EntryForReport line : entries) {
+                AccountabilityEntry entry = line.entry();
                 if (entry.getKind() == EntryKind.EVIDENCE) {
                     continue;
                 }
@@ -50,7 +53,7 @@ public final class RatingsCsv {
                         ? words.get("report.csv.therapist") : entry.getAuthorPartner().getFullName();
                 Object value = entry.getKind() == EntryKind.ASSESSMENT
                         ? words.get("enum.Assessment." + entry.getAssessment()) : entry.getRating();
-                row(csv, entry.getEntryDate().toString(), partner, source, step, value, entry.getText());
+                row(csv, entry.getEntryDate().toString(), partner, source, step, value, line.text());
             }
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

@@ -89,6 +89,11 @@ public class ReportService {
         return checkInsIn(checkIns.ofCouple(staff, coupleId), period);
     }
 
+    /** A partner's own check-ins of the period, for their own CSV of ratings. */
+    public List<CheckIn> ownCheckIns(@NotNull Actor client, @NotNull ReportPeriod period) {
+        return checkInsIn(checkIns.mine(client), period);
+    }
+
     /** A check-in belongs to the period when its week starts in it or it was last saved in it. */
     private static List<CheckIn> checkInsIn(List<CheckIn> all, ReportPeriod period) {
         return all.stream().filter(c -> period.contains(c.getWeekStart()) || period.contains(c.getCheckedInOn())).toList();

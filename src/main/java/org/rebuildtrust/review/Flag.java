@@ -17,7 +17,9 @@ public record Flag(Kind kind, List<Object> arguments) implements Serializable {
         /** Two or more homework answers are overdue. */
         OVERDUE_HOMEWORK,
         /** A partner has not checked in for 14 days. */
-        NO_CHECK_IN
+        NO_CHECK_IN,
+        /** In the latest week both partners checked in, their ratings of one dimension differ by 4 or more. */
+        CHECK_INS_DIVERGE
     }
 
     public Kind getKind() {

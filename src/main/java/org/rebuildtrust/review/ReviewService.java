@@ -93,7 +93,7 @@ public class ReviewService {
         Couple couple = couples.findInCare(staff, coupleId);
         List<FlagRules.CheckInPoint> points = checkIns.ofCouple(staff, coupleId).stream()
                 .map(c -> new FlagRules.CheckInPoint(c.getPartner().getId(), c.getPartner().getFullName(),
-                        c.getCheckedInOn(), c.getTrust(), c.getSafety()))
+                        c.getCheckedInOn(), c.getTrust(), c.getSafety(), c.getConnection(), c.getCommunication()))
                 .toList();
         List<FlagRules.Expected> expected = couple.getPartners().stream().filter(p -> p.hasPortalAccount())
                 .map(p -> new FlagRules.Expected(p.getId(), p.getFullName())).toList();

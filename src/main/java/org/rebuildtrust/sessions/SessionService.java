@@ -13,6 +13,9 @@ import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.security.Actor;
 
+import org.rebuildtrust.shared.DateRange;
+
+import java.time.Period;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +25,11 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class SessionService {
+
+    /** A session is recorded once it took place, and not before the couple's therapy started. */
+    public static final DateRange HELD_ON_DATES = new DateRange(DateRange.LIVING_MEMORY, Period.ZERO,
+            "session.dateRange", "heldOn");
+
 
     @PersistenceContext
     EntityManager em;
@@ -49,6 +57,7 @@ public class SessionService {
     public HeldSession record(@NotNull Actor staff, long coupleId, LocalDate heldOn, boolean partnerAAttended,
                               boolean partnerBAttended) {
         Couple couple = couples.findInCare(staff, coupleId);
+        HELD_ON_DATES.check(heldOn, LocalDate.now(clock), couple.getStartDate());
         HeldSession session = new HeldSession(couple, heldOn, partnerAAttended, partnerBAttended, staff.accountId(),
                 LocalDate.now(clock));
         em.persist(session);

@@ -180,6 +180,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         ajax("/portal/accountability.xhtml", "accountabilityForm:rateSelf", SI, RE, RE, RE, OF, HI, HI);
         ajax("/portal/accountability.xhtml", "accountabilityForm:rateAsHurt", SI, RE, RE, RE, HI, OF, OF);
         download("/portal/report.xhtml", "reportForm:downloadPdf", SI, RE, RE, RE, DL, DL, DL);
+        download("/portal/report.xhtml", "reportForm:downloadCsv", SI, RE, RE, RE, DL, DL, DL);
         String answer = "/portal/answer.xhtml?id={alexsOwnAssignment}";
         ajax(answer, "answerForm:saveDraft", SI, RE, RE, RE, OF, RE, RE);
         ajax(answer, "answerForm:submit", SI, RE, RE, RE, OF, RE, RE);

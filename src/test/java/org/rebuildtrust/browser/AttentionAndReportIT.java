@@ -108,6 +108,11 @@ class AttentionAndReportIT extends BrowserTestSupport {
         assertTrue(jordans.contains("Everything still feels raw."), "her own check-in note");
         assertFalse(jordans.contains("A calmer week"), "Alex's check-in note is between him and the therapist");
         assertFalse(jordans.contains("Therapist's copy"));
+        Browser.Download jordansCsv = jordan.submitForDownload("reportForm", "reportForm:downloadCsv");
+        assertTrue(jordansCsv.contentType().startsWith("text/csv"), jordansCsv.contentType());
+        String jordansRatings = new String(jordansCsv.body(), StandardCharsets.UTF_8);
+        assertTrue(jordansRatings.contains("Jordan Chen,Check-in,Trust,3"), jordansRatings);
+        assertFalse(jordansRatings.contains("Alex Rivera,Check-in"), "Alex's check-ins are between him and the therapist");
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -31,7 +31,7 @@ abstract class BetweenSessionsContract extends DatabaseContract {
         final CheckInService checkIns = practice.checkIns;
         final MilestoneService milestones = practice.milestones;
         final SessionService sessions = practice.sessions;
-        final Couple couple = practice.coupleOf(practice.first, practice.label("Between"), "Ada", "Ben");
+        final Couple couple = practice.coupleStartedOn(TODAY.minusDays(30), practice.first, practice.label("Between"), "Ada", "Ben");
         final Actor ada = practice.portalLoginFor(couple, 1, "ada");
         final Actor ben = practice.portalLoginFor(couple, 2, "ben");
     }
@@ -130,7 +130,7 @@ abstract class BetweenSessionsContract extends DatabaseContract {
         Scene scene = new Scene();
         jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY.minusDays(14), true, true));
         jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY.minusDays(7), true, false));
-        assertEquals("session.date", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+        assertEquals("session.dateRange", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
                 scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY.plusDays(1), true, true))).getMessageKey());
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
                 scene.sessions.record(scene.practice.second, scene.couple.getId(), TODAY, true, true)));
@@ -139,5 +139,22 @@ abstract class BetweenSessionsContract extends DatabaseContract {
         assertEquals(TODAY.minusDays(7), latest.getHeldOn());
         assertFalse(latest.isPartnerBAttended());
         assertEquals(2, jpa.inTransaction(() -> scene.sessions.ofCouple(scene.practice.first, scene.couple.getId())).size());
+    }
+
+    @Test
+    void aHeldSessionBeforeTheStartOfTherapyIsRefusedAtItsFieldAndNothingIsRecorded() {
+        Scene scene = new Scene();
+        LocalDate start = TODAY.minusDays(30);
+        BusinessRuleException before = assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.sessions.record(scene.practice.first, scene.couple.getId(), start.minusDays(1), true, true)));
+        assertEquals("session.dateRange", before.getMessageKey());
+        assertEquals("heldOn", before.getField());
+        assertEquals("session.dateRange", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.sessions.record(scene.practice.first, scene.couple.getId(), LocalDate.of(1800, 1, 1), true, true)))
+                .getMessageKey());
+        assertTrue(jpa.inTransaction(() -> scene.sessions.ofCouple(scene.practice.first, scene.couple.getId())).isEmpty());
+        jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), start, true, true));
+        assertEquals(1, jpa.inTransaction(() -> scene.sessions.ofCouple(scene.practice.first, scene.couple.getId())).size(),
+                "the first day of therapy is a day a session can be held");
     }
 }

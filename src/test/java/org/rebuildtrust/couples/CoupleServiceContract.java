@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rebuildtrust.database.DatabaseMigrator;
 import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.ConcurrentEditException;
 import org.rebuildtrust.shared.RecordNotFoundException;
 import org.rebuildtrust.testsupport.JpaTestContext;
@@ -19,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -317,5 +319,48 @@ abstract class CoupleServiceContract {
             partner.executeBatch();
             connection.commit();
         }
+    }
+
+    @Test
+    void absurdDiscoveryAndStartDatesAreRefusedAtTheirFieldAndNothingIsStored() {
+        PracticeFixture practice = practice();
+        Couple created = practice.coupleOf(practice.first, practice.label("Dates"), "Ana Dates", "Ben Dates");
+        LocalDate today = PracticeFixture.TODAY;
+
+        Couple ancient = jpa.inTransaction(() -> practice.couples.find(practice.first, created.getId()));
+        ancient.setDiscoveryDate(LocalDate.of(1800, 1, 1));
+        BusinessRuleException discovery = assertThrows(BusinessRuleException.class,
+                () -> jpa.inTransaction(() -> practice.couples.update(practice.first, ancient)));
+        assertEquals("couple.discoveryDateRange", discovery.getMessageKey());
+        assertEquals("discoveryDate", discovery.getField());
+
+        Couple farFuture = jpa.inTransaction(() -> practice.couples.find(practice.first, created.getId()));
+        farFuture.setStartDate(LocalDate.of(9999, 12, 31));
+        BusinessRuleException start = assertThrows(BusinessRuleException.class,
+                () -> jpa.inTransaction(() -> practice.couples.update(practice.first, farFuture)));
+        assertEquals("couple.startDateRange", start.getMessageKey());
+        assertEquals("startDate", start.getField());
+
+        Couple stored = jpa.inTransaction(() -> practice.couples.find(practice.first, created.getId()));
+        assertEquals(today.minusMonths(2), stored.getDiscoveryDate());
+        assertEquals(today.minusDays(7), stored.getStartDate());
+
+        Couple draft = Couple.draft(today.plusYears(1).plusDays(1));
+        draft.setLabel(practice.label("Too early"));
+        draft.setStatus(CoupleStatus.INTAKE);
+        draft.partnerA().setFullName("Ana Early");
+        draft.partnerB().setFullName("Ben Early");
+        draft.partnerA().setEmail("a@example.test");
+        draft.partnerB().setEmail("b@example.test");
+        assertEquals("couple.startDateRange", assertThrows(BusinessRuleException.class,
+                () -> jpa.inTransaction(() -> practice.couples.create(practice.first, draft, null))).getMessageKey());
+        assertTrue(caseload(practice, practice.first, "Early").isEmpty());
+
+        Couple edges = jpa.inTransaction(() -> practice.couples.find(practice.first, created.getId()));
+        edges.setDiscoveryDate(LocalDate.of(1950, 1, 1));
+        edges.setStartDate(today.plusYears(1));
+        Couple saved = jpa.inTransaction(() -> practice.couples.update(practice.first, edges));
+        assertEquals(LocalDate.of(1950, 1, 1), saved.getDiscoveryDate(), "the first day of the range is accepted");
+        assertEquals(today.plusYears(1), saved.getStartDate(), "and so is its last");
     }
 }

@@ -544,4 +544,43 @@ abstract class HomeworkServiceContract extends DatabaseContract {
         assertTrue(jpa.inTransaction(() -> scene.library.programs(scene.therapist)).stream()
                 .noneMatch(p -> p.getTitle().equals("Refused") || p.getTitle().equals("Mine now")));
     }
+
+    @Test
+    void dueDatesFromTodayToTwoYearsAheadAreAcceptedAndOthersRefusedAtTheirFieldWithNothingGiven() {
+        Scene scene = new Scene();
+        java.util.function.BiFunction<LocalDate, LocalDate, AssignmentRequest> request = (due, until) -> {
+            AssignmentRequest r = new AssignmentRequest();
+            r.setTemplateId(WEEKLY_CHECK_IN);
+            r.setAssignee(Assignee.EACH_PARTNER);
+            r.setDueDate(due);
+            if (until != null) {
+                r.setRecurrence(AssignmentRequest.Recurrence.EVERY_N_DAYS);
+                r.setEveryDays(90);
+                r.setRepeatUntil(until);
+            }
+            return r;
+        };
+        BusinessRuleException farAhead = assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.homework.assign(scene.therapist, scene.couple.getId(), request.apply(LocalDate.of(9999, 12, 31), null))));
+        assertEquals("assignment.dueDateRange", farAhead.getMessageKey());
+        assertEquals("dueDate", farAhead.getField());
+        assertEquals("assignment.dueDateRange", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.homework.assign(scene.therapist, scene.couple.getId(), request.apply(TODAY.plusYears(2).plusDays(1), null))))
+                .getMessageKey());
+        BusinessRuleException untilFarAhead = assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.homework.assign(scene.therapist, scene.couple.getId(), request.apply(TODAY, TODAY.plusYears(2).plusDays(1)))));
+        assertEquals("assignment.repeatUntilRange", untilFarAhead.getMessageKey());
+        assertEquals("repeatUntil", untilFarAhead.getField());
+        assertTrue(jpa.inTransaction(() -> scene.homework.assignmentsOf(scene.therapist, scene.couple.getId())).isEmpty());
+
+        Assignment lastDay = jpa.inTransaction(() -> scene.homework.assign(scene.therapist, scene.couple.getId(),
+                request.apply(TODAY.plusYears(2), null))).get(0);
+        assertEquals(TODAY.plusYears(2), lastDay.getDueDate());
+        assertEquals("assignment.dueDateRange", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> {
+            scene.homework.moveDueDate(scene.therapist, lastDay.getId(), LocalDate.of(9999, 12, 31));
+            return null;
+        })).getMessageKey());
+        assertEquals(TODAY.plusYears(2), jpa.inTransaction(() -> scene.homework.review(scene.therapist, lastDay.getId()))
+                .getDueDate(), "a refused move changes nothing");
+    }
 }

@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.rebuildtrust.accountability.AccountabilityStep;
+import org.rebuildtrust.accountability.AccountabilityTable;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleStatus;
@@ -95,13 +96,33 @@ abstract class ReportContract extends DatabaseContract {
 
 
         String pdfText(ProgressReport report) {
+            return String.join(" ", pdfPages(report));
+        }
+
+        /** The text of each page, white space collapsed. */
+        List<String> pdfPages(ProgressReport report) {
             byte[] pdf = ProgressReportPdf.write(report, WORDS, ZoneOffset.UTC);
             assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
             try (PDDocument document = Loader.loadPDF(pdf)) {
-                return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                List<String> pages = new java.util.ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+                }
+                return pages;
             } catch (IOException unreadable) {
                 throw new UncheckedIOException(unreadable);
             }
+        }
+
+        String csv(Actor actor, ReportPeriod period) {
+            return jpa.inTransaction(() -> new String(RatingsCsv.write(actor.isClient()
+                            ? practice.reports.ownCheckIns(actor, period)
+                            : practice.reports.checkInsInCare(actor, couple.getId(), period),
+                    practice.accountability.entriesForReport(actor, couple.getId(), period.from(), period.to()), WORDS),
+                    StandardCharsets.UTF_8));
         }
     }
 
@@ -146,7 +167,7 @@ abstract class ReportContract extends DatabaseContract {
         Scene scene = new Scene();
         String csv = jpa.inTransaction(() -> new String(RatingsCsv.write(
                 scene.practice.reports.checkInsInCare(scene.practice.first, scene.couple.getId(), scene.lastMonth),
-                scene.practice.accountability.entriesInCare(scene.practice.first, scene.couple.getId(),
+                scene.practice.accountability.entriesForReport(scene.practice.first, scene.couple.getId(),
                         scene.lastMonth.from(), scene.lastMonth.to()), WORDS), StandardCharsets.UTF_8));
 
         List<String> lines = csv.lines().toList();
@@ -166,5 +187,106 @@ abstract class ReportContract extends DatabaseContract {
                 scene.practice.reports.therapistCopy(scene.practice.second, scene.couple.getId(), scene.lastMonth)));
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
                 scene.practice.homework.answersForReport(scene.ada, scene.couple.getId() + 1, TODAY, TODAY)));
+    }
+
+    @Test
+    void homeworkDueAfterThePeriodIsNeitherListedNorCountedEvenWhenSubmittedEarly() {
+        Scene scene = new Scene();
+        ReportPeriod untilToday = new ReportPeriod(TODAY.minusDays(30), TODAY);
+        ProgressReport report = jpa.inTransaction(() ->
+                scene.practice.reports.therapistCopy(scene.practice.first, scene.couple.getId(), untilToday));
+        assertTrue(report.homework().isEmpty(), "both answers were submitted today but are due in five days");
+        String text = scene.pdfText(report);
+        assertTrue(text.contains(WORDS.get("report.pdf.noHomework")), text);
+        assertFalse(text.contains("Ada shares this openly"), text);
+
+        ProgressReport withDue = jpa.inTransaction(() -> scene.practice.reports.therapistCopy(scene.practice.first,
+                scene.couple.getId(), new ReportPeriod(TODAY.minusDays(30), TODAY.plusDays(5))));
+        assertEquals(4, withDue.homework().size(), "two assignments, each to both partners, due on the period's last day");
+        assertTrue(scene.pdfText(withDue).contains("Ada Quill: 2 due in the period, 2 submitted, 0 overdue."));
+    }
+
+    @Test
+    void columnHeadersAreNeverBrokenInsideAWord() {
+        Scene scene = new Scene();
+        String text = scene.pdfText(jpa.inTransaction(() ->
+                scene.practice.reports.therapistCopy(scene.practice.first, scene.couple.getId(), scene.lastMonth)));
+        for (String key : List.of("checkIn.week", "checkIn.partner", "checkIn.trust", "report.pdf.safe",
+                "report.pdf.connection", "report.pdf.communication", "report.pdf.note", "accountability.step",
+                "accountability.hurtView", "accountability.selfView", "report.pdf.gap", "accountability.assessment",
+                "review.dueDate", "report.pdf.homeworkTitle", "review.assignedTo", "report.pdf.status",
+                "report.pdf.submitted")) {
+            String header = WORDS.get(key);
+            assertTrue(text.contains(header), () -> "the header \"" + header + "\" should be whole: " + text);
+        }
+    }
+
+    @Test
+    void emojiArePrintedByNameInsteadOfVanishing() {
+        Scene scene = new Scene();
+        jpa.inTransaction(() -> scene.practice.milestones.log(scene.ben, MilestoneKind.OTHER, TODAY,
+                "Thank you \uD83D\uDE4F Zo\u00EB \u2014 \uD83D\uDC4D\uD83C\uDFFD"));
+        String text = scene.pdfText(jpa.inTransaction(() ->
+                scene.practice.reports.therapistCopy(scene.practice.first, scene.couple.getId(), scene.lastMonth)));
+        assertTrue(text.contains("Thank you [person with folded hands] Zo\u00EB \u2014 [thumbs up sign]"), text);
+    }
+
+    @Test
+    void theChartLegendIsOnEveryPageACheckInChartIsOn() {
+        Scene scene = new Scene();
+        ProgressReport report = jpa.inTransaction(() ->
+                scene.practice.reports.therapistCopy(scene.practice.first, scene.couple.getId(), scene.lastMonth));
+        AccountabilityTable table = report.accountability().get(0);
+        AccountabilityTable.Row first = table.rows().get(0);
+        org.rebuildtrust.accountability.AccountabilityEntry action = table.rows().stream()
+                .flatMap(r -> r.evidence().stream()).findFirst().orElseThrow();
+        String legendMark = "\u25A0";
+        java.util.Set<Integer> chartPages = new java.util.HashSet<>();
+        // more and more recorded actions push the charts down, line by line, across a page break
+        for (int actions = 0; actions <= 60; actions += 2) {
+            AccountabilityTable.Row longer = new AccountabilityTable.Row(first.step(), first.hurtRating(), first.hurtTrend(),
+                    first.hurtComment(), first.selfRating(), first.selfTrend(), first.assessment(), first.assessmentNote(),
+                    first.evidence(), first.hurtBefore(), first.selfBefore(), first.assessmentBefore(),
+                    java.util.Collections.nCopies(actions, action));
+            List<AccountabilityTable.Row> rows = new java.util.ArrayList<>(table.rows());
+            rows.set(0, longer);
+            ProgressReport padded = new ProgressReport(report.couple(), report.therapistName(), report.period(),
+                    report.generatedAt(), report.preparedFor(), report.chartedPartners(),
+                    List.of(new AccountabilityTable(table.involvedPartner(), rows)), report.checkIns(), report.homework(),
+                    report.milestones());
+            List<String> pages = scene.pdfPages(padded);
+            for (int p = 0; p < pages.size(); p++) {
+                String page = pages.get(p);
+                if (page.contains(WORDS.get("checkIn.safety")) || page.contains(WORDS.get("checkIn.connection"))) {
+                    chartPages.add(p);
+                    int shown = actions;
+                    assertTrue(page.contains(legendMark + " Ada Quill") && page.contains(legendMark + " Ben Stroud"),
+                            () -> "with " + shown + " actions a page of charts has no legend: " + page);
+                }
+            }
+        }
+        assertTrue(chartPages.size() > 1, "the actions moved the charts across a page break");
+    }
+
+    @Test
+    void aPartnerDownloadsTheirOwnCsvWithOnlyWhatTheyMaySee() {
+        Scene scene = new Scene();
+        String bens = scene.csv(scene.ben, scene.lastMonth);
+        assertTrue(bens.contains(TODAY + ",Ben Stroud,Check-in,Trust,3,Ben tells only the therapist"), bens);
+        assertTrue(bens.contains(TODAY + ",Ben Stroud,Hurt partner's rating,Provide transparency,3,Ben doubts this privately"),
+                "his own comment");
+        assertTrue(bens.contains(TODAY + ",Ada Quill,Involved partner's own rating,Provide transparency,8"), bens);
+        assertFalse(bens.contains("HYPERLINK"), "not Ada's check-in");
+        assertFalse(bens.contains("Ada Quill,Check-in"), bens);
+
+        String adas = scene.csv(scene.ada, scene.lastMonth);
+        assertTrue(adas.contains(TODAY + ",Ada Quill,Check-in,Trust,6"), adas);
+        assertTrue(adas.contains(TODAY + ",Ben Stroud,Hurt partner's rating,Provide transparency,3"), "ratings both see");
+        for (String hidden : List.of("Ben tells only the therapist", "Ben doubts this privately", "Ben Stroud,Check-in")) {
+            assertFalse(adas.contains(hidden), () -> "Ada's CSV must not contain \"" + hidden + "\": " + adas);
+        }
+        Scene other = new Scene();
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> other.practice.accountability
+                .entriesForReport(other.ada, scene.couple.getId(), TODAY, TODAY)), "another couple's ratings are not found");
     }
 }

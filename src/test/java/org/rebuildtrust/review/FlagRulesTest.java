@@ -86,4 +86,60 @@ class FlagRulesTest {
                 kinds(FlagRules.flags(List.of(), ada, List.of(), 0, TODAY.minusDays(14), TODAY)));
         assertTrue(FlagRules.flags(List.of(), ada, List.of(), 0, TODAY.minusDays(13), TODAY).isEmpty());
     }
+
+    private static FlagRules.CheckInPoint checkIn(long partnerId, String name, LocalDate on, int trust) {
+        return new FlagRules.CheckInPoint(partnerId, name, on, trust, 5, 5, 5);
+    }
+
+    @Test
+    void partnersTrustFourApartInTheSameWeekRaisesADivergenceFlagAndThreeApartDoesNot() {
+        LocalDate monday = CheckInWeek.MONDAY_OF_TODAY;
+        List<Flag> apart = checkInFlags(checkIn(1, "Ada", monday, 7), checkIn(2, "Ben", monday.plusDays(2), 3));
+        assertEquals(List.of(Flag.Kind.CHECK_INS_DIVERGE), kinds(apart));
+        assertEquals(List.of("Ada", "trust", 7, "Ben", 3), apart.get(0).arguments());
+        assertEquals(FlagRules.CHECK_INS_DIVERGE, 7 - 3);
+        assertTrue(checkInFlags(checkIn(1, "Ada", monday, 7), checkIn(2, "Ben", monday.plusDays(2), 4)).isEmpty(),
+                "three apart is two people's ordinary difference");
+        assertEquals(List.of(Flag.Kind.CHECK_INS_DIVERGE),
+                kinds(checkInFlags(checkIn(1, "Ada", monday, 1), checkIn(2, "Ben", monday, 7))), "either way round");
+    }
+
+    @Test
+    void everyDimensionIsComparedAndEachThatDivergesIsNamed() {
+        LocalDate monday = CheckInWeek.MONDAY_OF_TODAY;
+        List<Flag> flags = checkInFlags(new FlagRules.CheckInPoint(1, "Ada", monday, 5, 9, 8, 5),
+                new FlagRules.CheckInPoint(2, "Ben", monday, 5, 5, 4, 2));
+        assertEquals(List.of(List.of("Ada", "safety", 9, "Ben", 5), List.of("Ada", "connection", 8, "Ben", 4)),
+                flags.stream().map(Flag::arguments).toList());
+    }
+
+    @Test
+    void onlyCheckInsOfTheSameWeekAreCompared() {
+        LocalDate monday = CheckInWeek.MONDAY_OF_TODAY;
+        assertTrue(checkInFlags(checkIn(1, "Ada", monday.minusDays(1), 7), checkIn(2, "Ben", monday, 1)).isEmpty(),
+                "Sunday and the next Monday are different weeks");
+        List<Flag> latestShared = checkInFlags(checkIn(1, "Ada", monday.minusDays(7), 8), checkIn(2, "Ben", monday.minusDays(6), 1),
+                checkIn(1, "Ada", monday, 8));
+        assertEquals(List.of(Flag.Kind.CHECK_INS_DIVERGE), kinds(latestShared),
+                "Ada checking in first this week does not clear last week's divergence");
+        assertTrue(checkInFlags(checkIn(1, "Ada", monday.minusDays(7), 8), checkIn(2, "Ben", monday.minusDays(6), 1),
+                checkIn(1, "Ada", monday, 8), checkIn(2, "Ben", monday, 7)).isEmpty(), "this week they agree again");
+        assertTrue(checkInFlags(checkIn(1, "Ada", monday.minusDays(5), 8), checkIn(1, "Ada", monday.minusDays(4), 8),
+                checkIn(1, "Ada", monday, 2)).stream().noneMatch(f -> f.kind() == Flag.Kind.CHECK_INS_DIVERGE), "one partner's own check-ins never diverge from each other");
+    }
+
+    @Test
+    void aDivergentWeekThatEndedFourteenDaysAgoIsHistory() {
+        LocalDate monday = LocalDate.of(2026, 11, 9);
+        List<FlagRules.CheckInPoint> apart = List.of(checkIn(1, "Ada", monday, 8), checkIn(2, "Ben", monday, 1));
+        LocalDate sunday = monday.plusDays(6);
+        assertEquals(List.of(Flag.Kind.CHECK_INS_DIVERGE),
+                kinds(FlagRules.flags(apart, NOBODY, List.of(), 0, LONG_AGO, sunday.plusDays(13))));
+        assertTrue(FlagRules.flags(apart, NOBODY, List.of(), 0, LONG_AGO, sunday.plusDays(14)).isEmpty());
+    }
+
+    /** TODAY (2026-11-27) is a Friday. */
+    private static final class CheckInWeek {
+        static final LocalDate MONDAY_OF_TODAY = LocalDate.of(2026, 11, 23);
+    }
 }

@@ -133,4 +133,25 @@ abstract class ReviewContract extends DatabaseContract {
         assertEquals(0, after.getAttentionCount());
         assertTrue(after.getAttentionKinds().isEmpty());
     }
+
+    @Test
+    void partnersWhoseCheckInsOfTheSameWeekDivergeRaiseAFlagOnTheReviewAndTheCaseload() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        Couple apart = couple(practice, "Apart", CoupleStatus.ACTIVE, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor ada = practice.portalLoginFor(apart, 1, "apart-ada");
+        Actor ben = practice.portalLoginFor(apart, 2, "apart-ben");
+        jpa.inTransaction(() -> {
+            practice.checkIns.checkIn(ada, new CheckIn.Ratings(7, 6, 6, 6, null));
+            practice.checkIns.checkIn(ben, new CheckIn.Ratings(1, 6, 6, 6, null));
+            practice.attention.refresh(apart.getId());
+            return null;
+        });
+
+        List<Flag> flags = jpa.inTransaction(() -> practice.review.flags(practice.first, apart.getId()));
+        assertEquals(List.of(Flag.Kind.CHECK_INS_DIVERGE), flags.stream().map(Flag::kind).toList());
+        assertEquals(List.of("Ada", "trust", 7, "Ben", 1), flags.get(0).arguments());
+        CaseloadRow row = jpa.inTransaction(() -> practice.couples.caseloadPage(practice.first, CaseloadQuery.firstPage(20)))
+                .stream().filter(r -> r.getId() == apart.getId()).findFirst().orElseThrow();
+        assertEquals(List.of(Flag.Kind.CHECK_INS_DIVERGE.name()), row.getAttentionKinds());
+    }
 }

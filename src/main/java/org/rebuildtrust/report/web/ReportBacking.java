@@ -97,9 +97,19 @@ public class ReportBacking implements Serializable {
         send(() -> {
             ReportPeriod period = period();
             return RatingsCsv.write(reports.checkInsInCare(currentActor.require(), coupleId, period),
-                    accountability.entriesInCare(currentActor.require(), coupleId, period.from(), period.to()),
+                    accountability.entriesForReport(currentActor.require(), coupleId, period.from(), period.to()),
                     Messages.texts());
         }, "csv", "check-ins and ratings CSV");
+    }
+
+    /** A partner's own CSV: their own check-ins and the ratings and comments they may read in the portal. */
+    public void downloadPartnerCsv() {
+        send(() -> {
+            ReportPeriod period = period();
+            return RatingsCsv.write(reports.ownCheckIns(currentActor.require(), period),
+                    accountability.entriesForReport(currentActor.require(), coupleId, period.from(), period.to()),
+                    Messages.texts());
+        }, "csv", "check-ins and ratings CSV, partner's copy");
     }
 
     private ReportPeriod period() {

@@ -10,6 +10,7 @@ import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 /** The "needs attention" card at the top of the couple page. */
 @Named
@@ -17,6 +18,8 @@ import java.util.List;
 public class CoupleFlagsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Set<String> DIMENSIONS = Set.of("trust", "safety", "connection", "communication");
 
     @Inject
     transient ReviewService review;
@@ -34,7 +37,7 @@ public class CoupleFlagsBacking implements Serializable {
     static String sentence(Flag flag) {
         Object[] arguments = flag.getArgumentArray();
         for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i] instanceof String word && (word.equals("trust") || word.equals("safety"))) {
+            if (arguments[i] instanceof String word && DIMENSIONS.contains(word)) {
                 arguments[i] = Messages.text("flag.dimension." + word);
             } else if (flag.kind() == Flag.Kind.VIEWS_DIFFER && i == 1) {
                 arguments[i] = Messages.text("enum.AccountabilityStep." + arguments[i]);
