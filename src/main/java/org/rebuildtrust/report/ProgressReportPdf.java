@@ -114,7 +114,7 @@ public final class ProgressReportPdf {
     // ---- sections ------------------------------------------------------------------------------------------
 
     private void header(Document document) {
-        document.add(paragraph(words.get("report.pdf.title", report.couple().getLabel()), title));
+        document.add(flowing(paragraph(words.get("report.pdf.title", report.couple().getLabel()), title), 0, 0));
         Paragraph facts = new Paragraph();
         facts.setSpacingBefore(4);
         facts.add(chunk(words.get("report.pdf.period", report.period().from(), report.period().to()) + "\n", body));
@@ -123,11 +123,10 @@ public final class ProgressReportPdf {
                 report.couple().partnerB().getFullName()) + "\n", body));
         facts.add(chunk(words.get("report.pdf.generated",
                 STAMP.format(report.generatedAt().atZone(zone)), zone.getId()) + "\n", small));
-        document.add(facts);
+        document.add(flowing(facts, 0, 4));
         Paragraph audience = paragraph(report.isTherapistCopy() ? words.get("report.pdf.therapistCopy")
                 : words.get("report.pdf.partnerCopy", report.preparedFor().getFullName()), bold);
-        audience.setSpacingBefore(6);
-        document.add(audience);
+        document.add(flowing(audience, 0, 6));
     }
 
     private void accountability(Document document) {
@@ -138,9 +137,7 @@ public final class ProgressReportPdf {
         }
         document.add(paragraph(words.get("report.pdf.accountabilityHint"), small));
         for (AccountabilityTable table : report.accountability()) {
-            Paragraph whose = paragraph(words.get("accountability.tableOf", table.involvedPartner().getFullName()), bold);
-            whose.setSpacingBefore(6);
-            document.add(whose);
+            document.add(flowing(paragraph(words.get("accountability.tableOf", table.involvedPartner().getFullName()), bold), 0, 6));
             PdfPTable grid = grid(new float[]{2.2f, 1.5f, 1.5f, 1.2f, 1.8f}, words.get("accountability.step"),
                     words.get("accountability.hurtView"), words.get("accountability.selfView"), words.get("report.pdf.gap"),
                     words.get("accountability.assessment"));
@@ -182,6 +179,7 @@ public final class ProgressReportPdf {
         // the legend is the table's header row: it repeats on any page a chart lands on, and the table is kept whole
         PdfPCell legend = new PdfPCell(legend());
         legend.setColspan(2);
+        legend.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         legend.setBorder(Rectangle.NO_BORDER);
         legend.setPadding(4);
         charts.addCell(legend);
@@ -253,8 +251,7 @@ public final class ProgressReportPdf {
             Paragraph which = paragraph(answer.getAssignment().getTemplate().getTitle() + " — " + writer(answer)
                     + (answer.getAssignment().getVisibility() == org.rebuildtrust.homework.Visibility.PRIVATE
                     ? " (" + words.get("report.pdf.private") + ")" : ""), bold);
-            which.setSpacingBefore(4);
-            document.add(which);
+            document.add(flowing(which, 0, 4));
             Map<Long, String> texts = answer.valueTexts();
             for (Prompt prompt : answer.getAssignment().getTemplate().getPrompts()) {
                 String value = texts.get(prompt.getId());
@@ -262,9 +259,7 @@ public final class ProgressReportPdf {
                     continue;
                 }
                 document.add(indented(prompt.getQuestion()));
-                Paragraph given = paragraph(value, body);
-                given.setIndentationLeft(24);
-                document.add(given);
+                document.add(flowing(paragraph(value, body), 24, 0));
             }
         }
     }
@@ -277,11 +272,10 @@ public final class ProgressReportPdf {
         }
         for (Milestone milestone : report.milestones()) {
             Paragraph line = new Paragraph();
-            line.setSpacingBefore(3);
             line.add(chunk(milestone.getHappenedOn() + " · " + words.get("enum.MilestoneKind." + milestone.getKind())
                     + " · " + milestone.getPartner().getFullName() + "\n", bold));
             line.add(chunk(milestone.getWords(), body));
-            document.add(line);
+            document.add(flowing(line, 0, 3));
             for (MilestoneReply reply : milestone.getReplies()) {
                 document.add(indented(reply.getPartner().getFullName() + ": " + reply.getWords()));
             }
@@ -415,10 +409,30 @@ public final class ProgressReportPdf {
         return new Phrase(PrintableText.of(text, font.getBaseFont()), font);
     }
 
-    private Paragraph indented(String text) {
-        Paragraph paragraph = paragraph(text, body);
-        paragraph.setIndentationLeft(12);
-        return paragraph;
+    private PdfPTable indented(String text) {
+        return flowing(paragraph(text, body), 12, 0);
+    }
+
+    /**
+     * Text that may hold right-to-left words (Hebrew, Arabic), laid out by OpenPDF's bidi line breaker: only table
+     * cells with a run direction get it, so such text goes in a borderless full-width cell. Written straight into
+     * the document, "שלום" would be drawn letter by letter left to right, reversed for its reader, and Arabic would
+     * lose its joined letter forms.
+     */
+    private static PdfPTable flowing(Phrase text, float indent, float spacingBefore) {
+        PdfPCell cell = new PdfPCell(text);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingLeft(indent);
+        cell.setPaddingBottom(2);
+        cell.setUseAscender(true);
+        cell.setLeading(0, 1.2f);
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setSpacingBefore(spacingBefore);
+        block.addCell(cell);
+        return block;
     }
 
     /** A full-width table whose header row repeats on every page and never breaks inside a word. */
@@ -479,6 +493,7 @@ public final class ProgressReportPdf {
 
     private void cell(PdfPTable grid, String text) {
         PdfPCell cell = new PdfPCell(phrase(text, body));
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         cell.setBorderColor(RULE);
         cell.setPadding(4);
         grid.addCell(cell);

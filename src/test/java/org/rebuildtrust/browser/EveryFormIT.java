@@ -103,7 +103,8 @@ class EveryFormIT extends BrowserTestSupport {
         String csv = new String(robin.submitForDownload("reportForm", "reportForm:downloadCsv").body(), StandardCharsets.UTF_8);
         assertTrue(csv.contains(checkInNote), csv);
         String pdf = pdfText(robin.submitForDownload("reportForm", "reportForm:downloadPdf").body());
-        for (String part : new String[] {"Semaine difficile", "Compartí mi calendario", "Zoë Müller-García", couple.nameB()}) {
+        for (String part : new String[] {"Semaine difficile", "שבוע קשה", "Compartí mi calendario", "Zoë Müller-García",
+                "שלום", "مرحبا", couple.nameB(), "Ça aide"}) {
             assertTrue(pdf.contains(part), () -> "the PDF lacks \"" + part + "\": " + pdf);
         }
 
