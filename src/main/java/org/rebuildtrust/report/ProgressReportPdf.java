@@ -117,7 +117,7 @@ public final class ProgressReportPdf {
         document.add(flowing(paragraph(words.get("report.pdf.title", report.couple().getLabel()), title), 0, 0));
         Paragraph facts = new Paragraph();
         facts.setSpacingBefore(4);
-        facts.add(chunk(words.get("report.pdf.period", report.period().from(), report.period().to()) + "\n", body));
+        facts.add(chunk(words.get("report.pdf.period", words.day(report.period().from()), words.day(report.period().to())) + "\n", body));
         facts.add(chunk(words.get("report.pdf.therapist", report.therapistName()) + "\n", body));
         facts.add(chunk(words.get("report.pdf.partners", report.couple().partnerA().getFullName(),
                 report.couple().partnerB().getFullName()) + "\n", body));
@@ -159,7 +159,7 @@ public final class ProgressReportPdf {
                 step.setSpacingBefore(3);
                 document.add(step);
                 for (AccountabilityEntry action : actions) {
-                    document.add(indented(action.getEntryDate() + ": " + action.getText()));
+                    document.add(indented(words.day(action.getEntryDate()) + ": " + action.getText()));
                 }
                 if (comment) {
                     document.add(indented(words.get("report.pdf.hurtComment", row.hurtComment())));
@@ -198,7 +198,7 @@ public final class ProgressReportPdf {
                 words.get("checkIn.partner"), words.get("checkIn.trust"), words.get("report.pdf.safe"),
                 words.get("report.pdf.connection"), words.get("report.pdf.communication"), words.get("report.pdf.note"));
         for (CheckIn checkIn : report.checkIns()) {
-            cell(grid, checkIn.getWeekStart().toString());
+            cell(grid, words.day(checkIn.getWeekStart()));
             cell(grid, checkIn.getPartner().getFullName());
             cell(grid, Integer.toString(checkIn.getTrust()));
             cell(grid, Integer.toString(checkIn.getSafety()));
@@ -230,11 +230,11 @@ public final class ProgressReportPdf {
                 words.get("report.pdf.submitted"));
         for (AnswerForReport line : report.homework()) {
             Answer answer = line.answer();
-            cell(grid, answer.getAssignment().getDueDate().toString());
+            cell(grid, words.day(answer.getAssignment().getDueDate()));
             cell(grid, answer.getAssignment().getTemplate().getTitle());
             cell(grid, writer(answer));
             cell(grid, answer.isOverdue(end) ? words.get("status.OVERDUE") : words.get("status." + answer.getStatus()));
-            cell(grid, answer.getSubmittedAt() == null ? "" : LocalDate.ofInstant(answer.getSubmittedAt(), zone).toString());
+            cell(grid, answer.getSubmittedAt() == null ? "" : words.day(LocalDate.ofInstant(answer.getSubmittedAt(), zone)));
         }
         grid.setSpacingBefore(6);
         document.add(grid);
@@ -272,7 +272,7 @@ public final class ProgressReportPdf {
         }
         for (Milestone milestone : report.milestones()) {
             Paragraph line = new Paragraph();
-            line.add(chunk(milestone.getHappenedOn() + " · " + words.get("enum.MilestoneKind." + milestone.getKind())
+            line.add(chunk(words.day(milestone.getHappenedOn()) + " · " + words.get("enum.MilestoneKind." + milestone.getKind())
                     + " · " + milestone.getPartner().getFullName() + "\n", bold));
             line.add(chunk(milestone.getWords(), body));
             document.add(flowing(line, 0, 3));

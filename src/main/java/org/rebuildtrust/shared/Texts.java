@@ -13,13 +13,21 @@ public final class Texts {
     public static final String BUNDLE = "org.rebuildtrust.i18n.messages";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private Texts(ResourceBundle bundle) {
+    private Texts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     public static Texts in(Locale locale) {
-        return new Texts(ResourceBundle.getBundle(BUNDLE, locale));
+        return new Texts(ResourceBundle.getBundle(BUNDLE, locale), locale);
+    }
+
+    /** A day as the pages show it in this locale ("Dec 3, 2026"), for documents made outside a page (the PDF). */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale).format(day);
     }
 
     public String get(String key, Object... arguments) {

@@ -104,7 +104,7 @@ class EveryFormIT extends BrowserTestSupport {
         assertTrue(csv.contains(checkInNote), csv);
         String pdf = pdfText(robin.submitForDownload("reportForm", "reportForm:downloadPdf").body());
         for (String part : new String[] {"Semaine difficile", "שבוע קשה", "Compartí mi calendario", "Zoë Müller-García",
-                "שלום", "مرحبا", couple.nameB(), "Ça aide"}) {
+                "שלום", "مرحبا", couple.nameB(), "Ça aide", "Period: " + shown(java.time.LocalDate.now())}) {
             assertTrue(pdf.contains(part), () -> "the PDF lacks \"" + part + "\": " + pdf);
         }
 
