@@ -16,7 +16,8 @@ final class PrintableText {
     private PrintableText() {
     }
 
-    static String of(String text, BaseFont face) {
+    /** The text with each character that none of the faces can draw replaced by its name. */
+    static String of(String text, BaseFont... faces) {
         if (text == null || text.isEmpty()) {
             return text;
         }
@@ -28,7 +29,7 @@ final class PrintableText {
             if (afterMissing && shapesThePrevious(codePoint)) {
                 continue;
             }
-            if (Character.isWhitespace(codePoint) || face.charExists(codePoint)) {
+            if (Character.isWhitespace(codePoint) || drawable(codePoint, faces)) {
                 printable.appendCodePoint(codePoint);
                 afterMissing = false;
             } else if (shapesThePrevious(codePoint)) {
@@ -41,6 +42,15 @@ final class PrintableText {
             }
         }
         return printable.toString();
+    }
+
+    private static boolean drawable(int codePoint, BaseFont[] faces) {
+        for (BaseFont face : faces) {
+            if (face.charExists(codePoint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Zero-width joiner, variation selectors, skin tones, tags and keycap: they change the sign before them. */

@@ -1,6 +1,5 @@
 package org.rebuildtrust.report;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -11,6 +10,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
@@ -70,12 +70,15 @@ public final class ProgressReportPdf {
     private final Font heading;
     private final Font title;
     private final BaseFont regularFace;
+    /** For what DejaVu lacks: Chinese, Japanese and Korean (Droid Sans Fallback, Apache 2.0). */
+    private final BaseFont fallbackFace;
 
     private ProgressReportPdf(ProgressReport report, Texts words, ZoneId zone) {
         this.report = report;
         this.words = words;
         this.zone = zone;
         this.regularFace = face("DejaVuSans.ttf");
+        this.fallbackFace = face("DroidSansFallbackFull.ttf");
         BaseFont boldFace = face("DejaVuSans-Bold.ttf");
         this.body = new Font(regularFace, 9.5f, Font.NORMAL, INK);
         this.small = new Font(regularFace, 8, Font.NORMAL, MUTED);
@@ -117,11 +120,11 @@ public final class ProgressReportPdf {
         document.add(flowing(paragraph(words.get("report.pdf.title", report.couple().getLabel()), title), 0, 0));
         Paragraph facts = new Paragraph();
         facts.setSpacingBefore(4);
-        facts.add(chunk(words.get("report.pdf.period", words.day(report.period().from()), words.day(report.period().to())) + "\n", body));
-        facts.add(chunk(words.get("report.pdf.therapist", report.therapistName()) + "\n", body));
-        facts.add(chunk(words.get("report.pdf.partners", report.couple().partnerA().getFullName(),
+        facts.add(phrase(words.get("report.pdf.period", words.day(report.period().from()), words.day(report.period().to())) + "\n", body));
+        facts.add(phrase(words.get("report.pdf.therapist", report.therapistName()) + "\n", body));
+        facts.add(phrase(words.get("report.pdf.partners", report.couple().partnerA().getFullName(),
                 report.couple().partnerB().getFullName()) + "\n", body));
-        facts.add(chunk(words.get("report.pdf.generated",
+        facts.add(phrase(words.get("report.pdf.generated",
                 STAMP.format(report.generatedAt().atZone(zone)), zone.getId()) + "\n", small));
         document.add(flowing(facts, 0, 4));
         Paragraph audience = paragraph(report.isTherapistCopy() ? words.get("report.pdf.therapistCopy")
@@ -155,9 +158,7 @@ public final class ProgressReportPdf {
                 if (actions.isEmpty() && !comment) {
                     continue;
                 }
-                Paragraph step = paragraph(words.get("enum.AccountabilityStep." + row.step()), bold);
-                step.setSpacingBefore(3);
-                document.add(step);
+                document.add(flowing(paragraph(words.get("enum.AccountabilityStep." + row.step()), bold), 0, 3));
                 for (AccountabilityEntry action : actions) {
                     document.add(indented(words.day(action.getEntryDate()) + ": " + action.getText()));
                 }
@@ -242,9 +243,7 @@ public final class ProgressReportPdf {
         List<AnswerForReport> withText = report.homework().stream()
                 .filter(l -> l.textIncluded() && l.answer().getStatus().isDone()).toList();
         if (!withText.isEmpty()) {
-            Paragraph answers = paragraph(words.get("report.pdf.answers"), bold);
-            answers.setSpacingBefore(8);
-            document.add(answers);
+            document.add(flowing(paragraph(words.get("report.pdf.answers"), bold), 0, 8));
         }
         for (AnswerForReport line : withText) {
             Answer answer = line.answer();
@@ -272,9 +271,9 @@ public final class ProgressReportPdf {
         }
         for (Milestone milestone : report.milestones()) {
             Paragraph line = new Paragraph();
-            line.add(chunk(words.day(milestone.getHappenedOn()) + " · " + words.get("enum.MilestoneKind." + milestone.getKind())
+            line.add(phrase(words.day(milestone.getHappenedOn()) + " · " + words.get("enum.MilestoneKind." + milestone.getKind())
                     + " · " + milestone.getPartner().getFullName() + "\n", bold));
-            line.add(chunk(milestone.getWords(), body));
+            line.add(phrase(milestone.getWords(), body));
             document.add(flowing(line, 0, 3));
             for (MilestoneReply reply : milestone.getReplies()) {
                 document.add(indented(reply.getPartner().getFullName() + ": " + reply.getWords()));
@@ -346,8 +345,8 @@ public final class ProgressReportPdf {
         Paragraph legend = new Paragraph();
         for (int l = 0; l < report.chartedPartners().size(); l++) {
             Font colour = new Font(regularFace, 9, Font.NORMAL, LINE_COLOURS[l % LINE_COLOURS.length]);
-            legend.add(chunk("■ ", colour));
-            legend.add(chunk(report.chartedPartners().get(l).getFullName() + "    ", small));
+            legend.add(phrase("■ ", colour));
+            legend.add(phrase(report.chartedPartners().get(l).getFullName() + "    ", small));
         }
         return legend;
     }
@@ -397,16 +396,23 @@ public final class ProgressReportPdf {
         document.add(section);
     }
 
-    private static Paragraph paragraph(String text, Font font) {
-        return new Paragraph(PrintableText.of(text, font.getBaseFont()), font);
+    private Paragraph paragraph(String text, Font font) {
+        Paragraph paragraph = new Paragraph(font.getCalculatedLeading(1.5f));
+        paragraph.add(phrase(text, font));
+        return paragraph;
     }
 
-    private static Chunk chunk(String text, Font font) {
-        return new Chunk(PrintableText.of(text, font.getBaseFont()), font);
-    }
-
-    private static Phrase phrase(String text, Font font) {
-        return new Phrase(PrintableText.of(text, font.getBaseFont()), font);
+    /**
+     * Text in the given font, with what DejaVu cannot draw in the fallback face, and what neither can draw (emoji)
+     * named instead ({@link PrintableText}).
+     */
+    private Phrase phrase(String text, Font font) {
+        FontSelector selector = new FontSelector();
+        selector.addFont(font);
+        selector.addFont(new Font(fallbackFace, font.getSize(), font.getStyle(), font.getColor()));
+        Phrase phrase = selector.process(PrintableText.of(text, font.getBaseFont(), fallbackFace));
+        phrase.setLeading(font.getCalculatedLeading(1.5f));
+        return phrase;
     }
 
     private PdfPTable indented(String text) {
