@@ -5,8 +5,8 @@ import org.rebuildtrust.testsupport.JpaTestContext;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
