@@ -13,7 +13,10 @@ import org.rebuildtrust.shared.Tokens;
 import java.time.Duration;
 import java.time.Instant;
 
-/** An emailed password-reset link: single use, 30 minutes. Only the SHA-256 of its token is stored. */
+/**
+ * An emailed password-reset link: single use, 30 minutes, and only while the password is the one it was sent for. Only
+ * the SHA-256 of its token is stored.
+ */
 @Entity
 @Table(name = "password_reset")
 public class PasswordReset extends BaseEntity {
@@ -35,6 +38,10 @@ public class PasswordReset extends BaseEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** The SHA-256 of the account's password hash when the link was made: a password changed since ends the link. */
+    @Column(name = "password_fingerprint", length = 64)
+    private String passwordFingerprint;
+
     protected PasswordReset() {
         // for JPA
     }
@@ -43,14 +50,21 @@ public class PasswordReset extends BaseEntity {
         this.account = account;
         this.tokenHash = hash(token);
         this.expiresAt = now.plus(VALID_FOR);
+        this.passwordFingerprint = fingerprint(account);
+    }
+
+    private static String fingerprint(UserAccount account) {
+        return Tokens.sha256Hex(account.getPasswordHash());
     }
 
     static String hash(String token) {
         return Tokens.sha256Hex(token);
     }
 
+    /** Unused, not expired, the account active, and its password unchanged since (by its owner, an admin, or a link). */
     boolean isUsable(Instant now) {
-        return usedAt == null && expiresAt.isAfter(now) && account.isEnabled();
+        return usedAt == null && expiresAt.isAfter(now) && account.isEnabled()
+                && fingerprint(account).equals(passwordFingerprint);
     }
 
     void use(Instant now) {

@@ -15,6 +15,7 @@ import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.security.PasswordHasher;
 import org.rebuildtrust.security.PasswordPolicy;
 import org.rebuildtrust.security.Role;
+import org.rebuildtrust.security.SignInThrottleService;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.Tokens;
@@ -54,21 +55,38 @@ public class PasswordResetService {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInThrottleService throttle;
+
     protected PasswordResetService() {
         // for CDI
     }
 
     public PasswordResetService(EntityManager em, PasswordHasher passwordHasher, Mailer mailer, AuditTrail audit, Clock clock) {
+        this(em, passwordHasher, mailer, audit, clock, new SignInThrottleService(em, clock));
+    }
+
+    public PasswordResetService(EntityManager em, PasswordHasher passwordHasher, Mailer mailer, AuditTrail audit, Clock clock,
+                                SignInThrottleService throttle) {
         this.em = em;
         this.accounts = new AccountRepository(em);
         this.passwordHasher = passwordHasher;
         this.mailer = mailer;
         this.audit = audit;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /** Sends a link when the login exists, is active, has an address and had no link in the last five minutes. */
     public void request(String loginName, String portalAddress) {
+        request(loginName, portalAddress, null);
+    }
+
+    /**
+     * The same, for a request asked from the client address {@code askedFrom} and carried out away from it (see
+     * {@link PasswordResetRequests}): the audit entry names that address.
+     */
+    public void request(String loginName, String portalAddress, String askedFrom) {
         Optional<UserAccount> found = loginName == null ? Optional.empty() : accounts.findByLogin(loginName);
         if (found.isEmpty() || !found.get().isEnabled()) {
             return;
@@ -91,7 +109,7 @@ public class PasswordResetService {
                 If it was not you, ignore this email: your password stays as it is.
                 """.formatted(account.getLoginName(), portalAddress, token));
         audit.record(Actor.of(account), AuditAction.CHANGE, AuditRecord.ACCOUNT, account.getId(), null,
-                "password reset link sent");
+                askedFrom == null ? "password reset link sent" : "password reset link sent, asked from " + askedFrom);
     }
 
     /** Whether a link may still be used, for the reset page. */
@@ -100,14 +118,19 @@ public class PasswordResetService {
     }
 
     /**
-     * Sets the new password from a valid link and uses it up (with any other open link of the account). Returns the
-     * account, whose other sessions the caller ends.
+     * Sets the new password from a valid link and uses it up (with any other open link of the account), and lifts every
+     * sign-in wait of the login. Returns the account, whose other sessions the caller ends.
      */
     public UserAccount reset(String token, String newPassword) {
         PasswordReset reset = find(token).orElseThrow(() -> new BusinessRuleException("reset.invalid"));
-        PasswordPolicy.check(newPassword, "password");
         UserAccount account = reset.getAccount();
+        PasswordPolicy.check(newPassword, "password", account.getLoginName());
+        if (passwordHasher.matches(newPassword, account.getPasswordHash())) {
+            throw new BusinessRuleException("account.passwordUnchanged", "password");
+        }
         account.changePasswordHash(passwordHasher.hash(newPassword));
+        // the owner is in again: no wait left from anyone's failed sign-ins
+        throttle.lift(account.getLoginName());
         Instant now = clock.instant();
         em.createQuery("SELECT r FROM PasswordReset r WHERE r.account.id = :account", PasswordReset.class)
                 .setParameter("account", account.getId())

@@ -12,7 +12,12 @@ import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Account administration for a practice's admin: listing, password resets, deactivation. */
 @ApplicationScoped
@@ -31,15 +36,23 @@ public class AccountService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SignInThrottleService throttle;
+
     protected AccountService() {
         // for CDI
     }
 
     public AccountService(EntityManager em, PasswordHasher passwordHasher, AuditTrail audit) {
+        this(em, passwordHasher, audit, new SignInThrottleService(em, Clock.systemUTC()));
+    }
+
+    public AccountService(EntityManager em, PasswordHasher passwordHasher, AuditTrail audit, SignInThrottleService throttle) {
         this.em = em;
         this.audit = audit;
         this.passwordHasher = passwordHasher;
         this.accounts = new AccountRepository(em);
+        this.throttle = throttle;
     }
 
     public List<UserAccount> listPracticeAccounts(@NotNull Actor admin) {
@@ -56,7 +69,7 @@ public class AccountService {
         if (accounts.loginNameTaken(loginName)) {
             throw new BusinessRuleException("account.loginNameTaken", "loginName");
         }
-        checkPassword(password);
+        PasswordPolicy.check(password, "password", loginName);
         UserAccount account = new UserAccount(admin.practiceId(), loginName, displayName, role,
                 passwordHasher.hash(password));
         em.persist(account);
@@ -92,25 +105,57 @@ public class AccountService {
         if (accounts.loginNameTaken(loginName)) {
             throw new BusinessRuleException("account.loginNameTaken", "loginName");
         }
-        checkPassword(password);
+        PasswordPolicy.check(password, "password", loginName);
         UserAccount account = new UserAccount(practiceId, loginName, displayName, Role.CLIENT, passwordHasher.hash(password));
         em.persist(account);
         return account;
     }
 
+    /** An admin sets a new password; it also lifts every sign-in wait of the login (the owner gets in at once). */
     public void resetPassword(@NotNull Actor admin, long accountId, String newPassword) {
-        checkPassword(newPassword);
-        practiceAccount(admin, accountId).changePasswordHash(passwordHasher.hash(newPassword));
+        UserAccount account = practiceAccount(admin, accountId);
+        PasswordPolicy.check(newPassword, "password", account.getLoginName());
+        account.changePasswordHash(passwordHasher.hash(newPassword));
+        throttle.lift(account.getLoginName());
         audit.record(admin, AuditAction.CHANGE, AuditRecord.ACCOUNT, accountId, null, "password reset");
     }
 
-    /** A signed-in person changes their own password, proving they know the current one. */
-    public void changeOwnPassword(@NotNull Actor actor, String currentPassword, String newPassword) {
+    /** An admin lifts every sign-in wait of a login of the practice, from every address. */
+    public void unlockSignIn(@NotNull Actor admin, long accountId) {
+        UserAccount account = practiceAccount(admin, accountId);
+        throttle.lift(account.getLoginName());
+        audit.record(admin, AuditAction.CHANGE, AuditRecord.ACCOUNT, accountId, null, "sign-in waits lifted");
+    }
+
+    /** The practice's logins that wait now after failed sign-ins, with until when, for the admin's accounts page. */
+    public Map<String, Instant> signInWaits(@NotNull Actor admin) {
+        return throttle.waitingAmong(listPracticeAccounts(admin).stream().map(UserAccount::getLoginName).toList());
+    }
+
+    /**
+     * A signed-in person changes their own password, proving they know the current one. The check of the current
+     * password is throttled like a sign-in with this login from {@code address}: a stolen session cannot guess it.
+     */
+    public void changeOwnPassword(@NotNull Actor actor, String currentPassword, String newPassword, String address) {
         UserAccount account = em.find(UserAccount.class, actor.accountId());
-        if (account == null || currentPassword == null || !passwordHasher.matches(currentPassword, account.getPasswordHash())) {
+        if (account == null) {
             throw new BusinessRuleException("account.wrongPassword", "currentPassword");
         }
-        PasswordPolicy.check(newPassword, "newPassword");
+        Optional<Duration> wait = throttle.waitFor(SignInThrottleService.Step.PASSWORD, account.getLoginName(), address);
+        if (wait.isPresent()) {
+            throw new BusinessRuleException("account.passwordWait", "currentPassword",
+                    Math.max(1, (wait.get().toSeconds() + 59) / 60));
+        }
+        if (currentPassword == null || !passwordHasher.matches(currentPassword, account.getPasswordHash())) {
+            // counted in the throttle's own transaction, which this refusal does not roll back
+            throttle.failed(SignInThrottleService.Step.PASSWORD, account.getLoginName(), address);
+            throw new BusinessRuleException("account.wrongPassword", "currentPassword");
+        }
+        throttle.succeeded(SignInThrottleService.Step.PASSWORD, account.getLoginName(), address);
+        PasswordPolicy.check(newPassword, "newPassword", account.getLoginName());
+        if (passwordHasher.matches(newPassword, account.getPasswordHash())) {
+            throw new BusinessRuleException("account.passwordUnchanged", "newPassword");
+        }
         account.changePasswordHash(passwordHasher.hash(newPassword));
         audit.record(actor, AuditAction.CHANGE, AuditRecord.ACCOUNT, account.getId(), null, "password changed by its owner");
     }

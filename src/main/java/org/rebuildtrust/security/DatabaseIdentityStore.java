@@ -33,15 +33,15 @@ public class DatabaseIdentityStore implements IdentityStore {
 
     /**
      * Every outcome costs one password hash, so timing does not tell a known login from an unknown one or a waiting
-     * one; a login name or address that must wait is refused without looking at the password (see
-     * {@link SignInThrottleService}).
+     * one; a login name tried from an address that must wait is refused without looking at the password (see
+     * {@link SignInThrottleService}). The sign-in page asks the throttle first, to say how long the wait is.
      */
     @Transactional
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String password = credential.getPasswordAsString();
         String loginName = credential.getCaller();
         String address = ClientAddress.of(request);
-        if (throttle.mustWait(loginName, address)) {
+        if (throttle.mustWait(SignInThrottleService.Step.PASSWORD, loginName, address)) {
             // not counted: an attacker could otherwise keep the real owner waiting for ever
             passwordHasher.matchNothing(password);
             audit.signIn(loginName, null, null, false);
@@ -50,20 +50,20 @@ public class DatabaseIdentityStore implements IdentityStore {
         Optional<UserAccount> found = accounts.findByLogin(loginName);
         if (found.isEmpty()) {
             passwordHasher.matchNothing(password);
-            throttle.failed(loginName, address);
+            throttle.failed(SignInThrottleService.Step.PASSWORD, loginName, address);
             audit.signIn(loginName, null, null, false);
             return CredentialValidationResult.INVALID_RESULT;
         }
         UserAccount account = found.get();
         if (!passwordHasher.matches(password, account.getPasswordHash()) || !account.isEnabled()) {
-            throttle.failed(loginName, address);
+            throttle.failed(SignInThrottleService.Step.PASSWORD, loginName, address);
             audit.signIn(loginName, account.getId(), account.getRole().name(), false);
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (passwordHasher.needsUpgrade(account.getPasswordHash())) {
             accounts.upgradePasswordHash(account.getId(), account.getPasswordHash(), passwordHasher.hash(password));
         }
-        throttle.succeeded(loginName);
+        throttle.succeeded(SignInThrottleService.Step.PASSWORD, loginName, address);
         audit.signIn(account.getLoginName(), account.getId(), account.getRole().name(), true);
         return new CredentialValidationResult(account.getLoginName(), Set.of(account.getRole().name()));
     }

@@ -12,10 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * What a new password must be (NIST SP 800-63B): 12 to 128 characters, no composition rules, and not one of the
- * passwords people pick most. The list is the 30,000 most common passwords that ships with zxcvbn4j, compared
+ * What a new password must be (NIST SP 800-63B): 12 to 128 characters, no composition rules, not only spaces, not
+ * the login name (with or without digits), and not one of the passwords people pick most. The list is the 30,000 most common passwords that ships with zxcvbn4j, compared
  * without regard to case; entries shorter than the minimum are refused by length anyway.
  */
 public final class PasswordPolicy {
@@ -27,13 +28,35 @@ public final class PasswordPolicy {
 
     /** Refuses a password that breaks the policy, naming the form field {@code field}. */
     public static void check(String password, String field) {
+        check(password, field, null);
+    }
+
+    /**
+     * Refuses a password that breaks the policy for the login {@code loginName} (null when there is none yet): also
+     * nothing but spaces, and the login name itself with or without digits before or after it, whatever the case.
+     */
+    public static void check(String password, String field, String loginName) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < Lengths.PASSWORD_MIN || length > Lengths.PASSWORD_MAX) {
             throw new BusinessRuleException("account.passwordLength", field);
         }
+        if (password.isBlank()) {
+            throw new BusinessRuleException("account.passwordBlank", field);
+        }
         if (isCommon(password)) {
             throw new BusinessRuleException("account.passwordCommon", field);
         }
+        if (isLoginName(password, loginName)) {
+            throw new BusinessRuleException("account.passwordIsLoginName", field);
+        }
+    }
+
+    private static boolean isLoginName(String password, String loginName) {
+        if (loginName == null || loginName.isBlank()) {
+            return false;
+        }
+        String login = loginName.strip().toLowerCase(Locale.ROOT);
+        return password.strip().toLowerCase(Locale.ROOT).matches("\\d*" + Pattern.quote(login) + "\\d*");
     }
 
     /** Whether the password is on the bundled list of common passwords. */

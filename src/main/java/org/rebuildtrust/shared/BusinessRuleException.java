@@ -10,15 +10,23 @@ public class BusinessRuleException extends RuntimeException {
 
     private final String messageKey;
     private final String field;
+    private final transient Object[] arguments;
 
     public BusinessRuleException(String messageKey) {
         this(messageKey, null);
     }
 
-    public BusinessRuleException(String messageKey, String field) {
+    /** A refusal whose message takes arguments (a number of minutes, say), shown at {@code field}. */
+    public BusinessRuleException(String messageKey, String field, Object... arguments) {
         super(messageKey + (field == null ? "" : " (" + field + ")"));
         this.messageKey = messageKey;
         this.field = field;
+        this.arguments = arguments.clone();
+    }
+
+    /** The arguments of the message, none for most refusals. */
+    public Object[] getArguments() {
+        return arguments == null ? new Object[0] : arguments.clone();
     }
 
     public String getMessageKey() {

@@ -191,6 +191,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         ajax("/admin/accounts.xhtml", "practiceSecurityForm:saveTwoFactor", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:deactivate", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:reactivate", SI, OF, RE, RE, RE, RE, RE);
+        ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:unlock", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:resetPassword", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "passwordForm:setPassword", SI, HI, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "passwordForm:cancel", SI, HI, RE, RE, RE, RE, RE);

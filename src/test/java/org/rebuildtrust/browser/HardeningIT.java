@@ -105,7 +105,7 @@ class HardeningIT extends BrowserTestSupport {
     }
 
     @Test
-    void aCommonPasswordIsRefusedAndALoginThatFailsFiveTimesMustWaitWithoutBeingTold() {
+    void aCommonPasswordIsRefusedAndALoginThatFailsFiveTimesIsToldHowLongToWaitUntilTheAdminUnlocksIt() {
         Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
         admin.open("/admin/therapists.xhtml");
         admin.type("therapistForm:displayName", "Dr. Common");
@@ -121,13 +121,29 @@ class HardeningIT extends BrowserTestSupport {
             assertEquals("/login.xhtml", guesser.currentPath(), "SQL in the login form is only a wrong login: " + injected);
             assertTrue(guesser.pageText().contains("Wrong login or password."), guesser.pageText());
         }
-        for (int attempt = 1; attempt <= 5; attempt++) {
+        for (int attempt = 1; attempt <= 4; attempt++) {
             guesser.signIn(login, "wrong guess number " + attempt);
             assertTrue(guesser.pageText().contains("Wrong login or password."), guesser.pageText());
         }
+        guesser.signIn(login, "wrong guess number 5");
+        assertTrue(guesser.pageText().contains("Wrong login or password. After too many failed sign-ins with this login"
+                + " name from here, try again in 1 minute."), guesser.pageText());
         guesser.signIn(login, "harbor lantern quietly");
         assertEquals("/login.xhtml", guesser.currentPath(), "even the right password waits after five failures");
-        assertTrue(guesser.pageText().contains("Wrong login or password."), "and says nothing more");
+        assertTrue(guesser.pageText().contains("Too many failed sign-ins with this login name from here. Try again in"
+                + " 1 minute."), "and the page says how long: " + guesser.pageText());
+
+        admin.open("/admin/accounts.xhtml");
+        String row = "tr.rb-account-" + login;
+        assertTrue(admin.driver().findElement(By.cssSelector(row)).getText().contains("Sign-in waiting until"),
+                "the admin sees the wait");
+        admin.driver().findElement(By.cssSelector(row + " .rb-unlock")).click();
+        admin.waitForAjax();
+        assertTrue(admin.pageText().contains("Sign-in waits of " + login + " were lifted"), admin.pageText());
+        assertFalse(admin.driver().findElement(By.cssSelector(row)).getText().contains("Sign-in waiting until"));
+
+        guesser.signIn(login, "harbor lantern quietly");
+        assertEquals("/therapist/caseload.xhtml", guesser.currentPath(), "unlocked: the owner is in at once");
     }
 
     @Test

@@ -183,6 +183,10 @@ public final class PayaraServer {
             // H2 in a fresh folder unless the settings name a PostgreSQL database
             command.add("-Drebuild.data.dir=" + Files.createTempDirectory(target, "it-h2-data-").toAbsolutePath());
             command.addAll(settings);
+            if (!settings.contains("-Drebuild.demo=true")) {
+                // a real installation does not start without the address for its email links; the demo needs none
+                command.add("-Drebuild.base-url=http://127.0.0.1:" + port);
+            }
             Path rootDir = Files.createTempDirectory(target, "payara-root-");
             command.add("-Dhazelcast.socket.bind.any=false");
             command.addAll(List.of("-jar", payaraJar, "--deploy", war, "--contextroot", "/", "--port", Integer.toString(port),

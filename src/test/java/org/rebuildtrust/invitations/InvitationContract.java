@@ -152,4 +152,26 @@ abstract class InvitationContract extends DatabaseContract {
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.invitations.invite(
                 scene.practice.first, scene.couple.getId(), -1, PORTAL)), "a tampered partner id");
     }
+
+    @Test
+    void onlyTheHolderOfAValidLinkIsToldThatALoginNameIsTaken() {
+        Scene scene = new Scene();
+        String taken = scene.practice.firstTherapist.getAccount().getLoginName();
+        for (String token : new String[]{null, "", "not-a-token", "x".repeat(200)}) {
+            assertEquals("invitation.invalid", assertThrows(BusinessRuleException.class, () -> scene.accept(token, taken))
+                    .getMessageKey(), "without a valid link nothing is said about the name");
+        }
+        scene.invite(1);
+        String revoked = tokenIn(lastMessage());
+        jpa.inTransaction(() -> scene.invitations.revoke(scene.practice.first, scene.couple.getId(),
+                scene.couple.partnerA().getId()));
+        assertEquals("invitation.invalid", assertThrows(BusinessRuleException.class, () -> scene.accept(revoked, taken))
+                .getMessageKey(), "nor with a revoked one");
+
+        scene.invite(1);
+        String valid = tokenIn(lastMessage());
+        assertEquals("account.loginNameTaken", assertThrows(BusinessRuleException.class, () -> scene.accept(valid, taken))
+                .getMessageKey(), "the invited partner is asked to choose another");
+        assertTrue(jpa.inTransaction(() -> scene.invitations.open(valid)) != null, "and the link still works for that");
+    }
 }

@@ -10,6 +10,7 @@ import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.mail.Mailer;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.security.SignInThrottleService;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.MovableClock;
@@ -17,6 +18,8 @@ import org.rebuildtrust.testsupport.DatabaseContract;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,14 +123,75 @@ abstract class PasswordResetContract extends DatabaseContract {
         assertEquals("a@example.test", received[received.length - 1].getAllRecipients()[0].toString());
 
         assertEquals("account.wrongPassword", assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> {
-            scene.practice.accounts.changeOwnPassword(ada, "not my password", "a fine new password");
+            scene.practice.accounts.changeOwnPassword(ada, "not my password", "a fine new password", "192.0.2.7");
             return null;
         })).getMessageKey());
         jpa.inTransaction(() -> {
-            scene.practice.accounts.changeOwnPassword(ada, PracticeFixture.PASSWORD, "a fine new password");
+            scene.practice.accounts.changeOwnPassword(ada, PracticeFixture.PASSWORD, "a fine new password", "192.0.2.7");
             return null;
         });
         assertTrue(jpa.inTransaction(() -> PracticeFixture.hasher().matches("a fine new password",
                 jpa.em().find(UserAccount.class, ada.accountId()).getPasswordHash())));
+    }
+
+    @Test
+    void aLinkStopsWorkingOnceThePasswordWasChangedByOtherMeans() {
+        Scene scene = new Scene();
+        scene.request(scene.login);
+        String token = scene.tokenOfLastMail();
+        assertTrue(jpa.inTransaction(() -> scene.resets.isUsable(token)));
+        Actor owner = Actor.of(scene.therapist.getAccount());
+        jpa.inTransaction(() -> scene.practice.accounts.changeOwnPassword(owner, PracticeFixture.PASSWORD,
+                "changed by its owner meanwhile", "192.0.2.8"));
+        assertFalse(jpa.inTransaction(() -> scene.resets.isUsable(token)), "the owner changed the password");
+        assertEquals("reset.invalid", assertThrows(BusinessRuleException.class, () ->
+                jpa.inTransaction(() -> scene.resets.reset(token, "someone else's choice"))).getMessageKey());
+        assertTrue(scene.passwordIs("changed by its owner meanwhile"));
+
+        scene.clock.advance(Duration.ofMinutes(6));
+        scene.request(scene.login);
+        String second = scene.tokenOfLastMail();
+        jpa.inTransaction(() -> scene.practice.accounts.resetPassword(scene.practice.admin,
+                scene.therapist.getAccount().getId(), "set by the admin meanwhile"));
+        assertFalse(jpa.inTransaction(() -> scene.resets.isUsable(second)), "an admin reset the password");
+    }
+
+    @Test
+    void aLinkRefusesTheCurrentPasswordTheLoginNameAndSpacesAndLiftsTheSignInWaits() {
+        Scene scene = new Scene();
+        scene.request(scene.login);
+        String token = scene.tokenOfLastMail();
+        for (String[] refused : new String[][]{{PracticeFixture.PASSWORD, "account.passwordUnchanged"},
+                {scene.login + "2026123", "account.passwordIsLoginName"}, {" ".repeat(12), "account.passwordBlank"}}) {
+            assertEquals(refused[1], assertThrows(BusinessRuleException.class, () ->
+                    jpa.inTransaction(() -> scene.resets.reset(token, refused[0]))).getMessageKey(), refused[0]);
+        }
+        SignInThrottleService throttle = new SignInThrottleService(jpa.em(), scene.clock);
+        for (int i = 0; i < SignInThrottleService.PAIR_FREE_FAILURES; i++) {
+            jpa.inTransaction(() -> throttle.failed(SignInThrottleService.Step.PASSWORD, scene.login, "203.0.113.5"));
+        }
+        assertTrue(jpa.inTransaction(() -> throttle.mustWait(SignInThrottleService.Step.PASSWORD, scene.login, "203.0.113.5")));
+        jpa.inTransaction(() -> scene.resets.reset(token, "a new password from the link"));
+        assertFalse(jpa.inTransaction(() -> throttle.mustWait(SignInThrottleService.Step.PASSWORD, scene.login, "203.0.113.5")),
+                "the owner who reset the password by link signs in at once");
+    }
+
+    @Test
+    void forgotPasswordDoesTheSameOnTheRequestThreadForKnownAndUnknownLogins() {
+        Scene scene = new Scene();
+        List<Runnable> handedOver = new ArrayList<>();
+        PasswordResetRequests requests = new PasswordResetRequests(scene.resets, handedOver::add);
+        int before = scene.mails();
+        requests.ask(scene.login, PORTAL, "192.0.2.9");
+        requests.ask("nobody-" + scene.login, PORTAL, "192.0.2.9");
+        assertEquals(2, handedOver.size(), "each request, known login or not, hands one piece of work over");
+        assertEquals(before, scene.mails(), "no mail is sent while the person waits");
+        assertEquals(0L, jpa.inTransaction(() -> jpa.em().createQuery(
+                        "SELECT COUNT(r) FROM PasswordReset r WHERE r.account.id = :account", Long.class)
+                .setParameter("account", scene.therapist.getAccount().getId()).getSingleResult()),
+                "no link is stored while the person waits");
+
+        handedOver.forEach(work -> jpa.inTransaction(work));
+        assertEquals(before + 1, scene.mails(), "afterwards the known login gets its link, the unknown one nothing");
     }
 }

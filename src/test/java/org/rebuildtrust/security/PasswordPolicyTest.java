@@ -33,4 +33,23 @@ class PasswordPolicyTest {
         assertEquals("account.passwordCommon", refusal("LeaveMeAlone"));
         assertDoesNotThrow(() -> PasswordPolicy.check("harbor lantern quietly", "password"));
     }
+
+    @Test
+    void onlySpacesAreRefused() {
+        assertEquals("account.passwordBlank", refusal(" ".repeat(12)));
+        assertEquals("account.passwordBlank", refusal("\t".repeat(6) + "\u3000".repeat(6)), "any white space");
+        assertDoesNotThrow(() -> PasswordPolicy.check("  spaced out  words ", "password"));
+    }
+
+    @Test
+    void theLoginNameWithOrWithoutDigitsIsRefused() {
+        for (String password : new String[]{"robin.vale.therapy", "Robin.Vale.Therapy2026", "2026robin.vale.therapy",
+                " robin.vale.therapy123 "}) {
+            assertEquals("account.passwordIsLoginName", assertThrows(BusinessRuleException.class,
+                    () -> PasswordPolicy.check(password, "password", "robin.vale.therapy")).getMessageKey(), password);
+        }
+        assertDoesNotThrow(() -> PasswordPolicy.check("robin.vale.therapy walks home", "password", "robin.vale.therapy"),
+                "a longer phrase that holds the name is fine");
+        assertDoesNotThrow(() -> PasswordPolicy.check("robin.vale.therapy", "password", null), "no login yet");
+    }
 }

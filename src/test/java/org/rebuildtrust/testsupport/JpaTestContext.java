@@ -40,6 +40,11 @@ public final class JpaTestContext implements AutoCloseable {
         return em;
     }
 
+    /** Another EntityManager on the same database, for work that commits on its own (REQUIRES_NEW in the container). */
+    public EntityManager newEntityManager() {
+        return factory.createEntityManager();
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -7,7 +7,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.rebuildtrust.passwordreset.PasswordResetRequests;
 import org.rebuildtrust.passwordreset.PasswordResetService;
+import org.rebuildtrust.security.ClientAddress;
 import org.rebuildtrust.security.SignedInSessions;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
@@ -31,6 +34,9 @@ public class PasswordResetBacking implements Serializable {
     transient PortalAddress portalAddress;
 
     @Inject
+    transient PasswordResetRequests requests;
+
+    @Inject
     transient SignedInSessions signedInSessions;
 
     @Size(max = Lengths.LOGIN_NAME)
@@ -41,14 +47,10 @@ public class PasswordResetBacking implements Serializable {
     @Size(max = Lengths.PASSWORD_MAX)
     private String password;
 
-    /** The same answer whether or not the login exists. */
+    /** The same answer, in the same time, whether or not the login exists (see {@link PasswordResetRequests}). */
     public void request() {
-        try {
-            resets.request(loginName, portalAddress.current());
-        } catch (BusinessRuleException mailProblem) {
-            Messages.error(mailProblem.getMessageKey());
-            return;
-        }
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        requests.ask(loginName, portalAddress.current(), ClientAddress.of(request));
         requested = true;
         Messages.info("reset.requested");
     }

@@ -15,9 +15,17 @@ import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
-/** The admin's accounts page: every login of the practice, with deactivate, reactivate and password reset. */
+/**
+ * The admin's accounts page: every login of the practice, with deactivate, reactivate, password reset and unlock (lifts
+ * the waits after failed sign-ins).
+ */
 @Named
 @ViewScoped
 public class AccountsBacking implements Serializable {
@@ -33,7 +41,13 @@ public class AccountsBacking implements Serializable {
     @Inject
     transient SignedInSessions signedInSessions;
 
+    @Inject
+    transient Clock clock;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm");
+
     private List<UserAccount> accounts;
+    private Map<String, Instant> signInWaits = Map.of();
     private UserAccount selected;
     @Size(max = Lengths.PASSWORD_MAX)
     private String newPassword;
@@ -46,6 +60,7 @@ public class AccountsBacking implements Serializable {
     @PostConstruct
     void load() {
         accounts = accountService.listPracticeAccounts(currentActor.require());
+        signInWaits = accountService.signInWaits(currentActor.require());
         requireTwoFactor = twoFactor.isRequiredInPractice(currentActor.require());
     }
 
@@ -79,6 +94,19 @@ public class AccountsBacking implements Serializable {
         load();
     }
 
+    public void unlockSignIn(UserAccount account) {
+        accountService.unlockSignIn(currentActor.require(), account.getId());
+        Messages.info("admin.accounts.unlocked", account.getLoginName());
+        load();
+    }
+
+    /** "Sign-in waiting until ..." for a login that waits after failed tries, otherwise empty. */
+    public String signInWaitText(UserAccount account) {
+        Instant until = signInWaits.get(account.getLoginName());
+        return until == null ? "" : Messages.text("admin.accounts.waiting",
+                WHEN.format(LocalDateTime.ofInstant(until, clock.getZone())));
+    }
+
     public void startPasswordReset(UserAccount account) {
         selected = account;
         newPassword = null;
@@ -91,6 +119,7 @@ public class AccountsBacking implements Serializable {
             Messages.info("admin.accounts.passwordReset", selected.getLoginName());
             selected = null;
             newPassword = null;
+            load();
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "passwordForm");
         }

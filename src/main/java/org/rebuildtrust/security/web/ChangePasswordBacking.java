@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.rebuildtrust.security.AccountService;
+import org.rebuildtrust.security.ClientAddress;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.security.SignedInSessions;
 import org.rebuildtrust.shared.BusinessRuleException;
@@ -34,8 +35,8 @@ public class ChangePasswordBacking {
 
     public void change() {
         try {
-            accounts.changeOwnPassword(currentActor.require(), currentPassword, newPassword);
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            accounts.changeOwnPassword(currentActor.require(), currentPassword, newPassword, ClientAddress.of(request));
             signedInSessions.endOthersOf(currentActor.require().accountId(), request.getSession());
             Messages.info("account.passwordChanged");
         } catch (BusinessRuleException refusal) {

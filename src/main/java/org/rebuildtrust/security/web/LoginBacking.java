@@ -18,6 +18,7 @@ import org.rebuildtrust.security.AccountRepository;
 import org.rebuildtrust.security.ClientAddress;
 import org.rebuildtrust.security.DatabaseIdentityStore;
 import org.rebuildtrust.security.SignInThrottleService;
+import org.rebuildtrust.security.SignInThrottleService.Step;
 import org.rebuildtrust.security.SignInTickets;
 import org.rebuildtrust.security.SignedInSessions;
 import org.rebuildtrust.security.TicketCredential;
@@ -29,6 +30,7 @@ import org.rebuildtrust.shared.web.Messages;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -87,12 +89,25 @@ public class LoginBacking {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
+        String address = ClientAddress.of((HttpServletRequest) external.getRequest());
+        Optional<Duration> wait = throttle.waitFor(Step.PASSWORD, loginName, address);
+        if (wait.isPresent()) {
+            // not checked and not counted: the wait does not grow, and the page says how long it is
+            audit.signIn(loginName, null, null, false);
+            refuse(faces, "login.wait", minutes(wait.get()));
+            return;
+        }
         CredentialValidationResult checked = loginName == null || password == null
                 ? CredentialValidationResult.INVALID_RESULT
                 : passwords.validate(new UsernamePasswordCredential(loginName, password));
         password = null;
         if (checked.getStatus() != CredentialValidationResult.Status.VALID) {
-            refuse(faces, "login.failed");
+            wait = throttle.waitFor(Step.PASSWORD, loginName, address);
+            if (wait.isPresent()) {
+                refuse(faces, "login.failedWait", minutes(wait.get()));
+            } else {
+                refuse(faces, "login.failed");
+            }
             return;
         }
         UserAccount account = accounts.findByLogin(loginName).orElseThrow();
@@ -105,7 +120,10 @@ public class LoginBacking {
         complete(faces, account);
     }
 
-    /** The second step: a current code, or a recovery code. Failures count toward the same waits as passwords. */
+    /**
+     * The second step: a current code, or a recovery code. Failures count toward a wait of their own for this login and
+     * address; during it no code is checked or counted.
+     */
     public void verifyCode() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -116,16 +134,22 @@ public class LoginBacking {
             return;
         }
         String address = ClientAddress.of(request);
-        String subject = "second-factor:" + pending.loginName();
-        if (throttle.mustWait(subject, address) || !twoFactor.verifySignIn(pending.accountId(), code)) {
-            throttle.failed(subject, address);
-            audit.signIn(pending.loginName(), pending.accountId(), null, false);
+        String typed = code;
+        SignInThrottleService.Attempt attempt = throttle.attempt(Step.CODE, pending.loginName(), address,
+                () -> twoFactor.verifySignIn(pending.accountId(), typed));
+        if (!attempt.passed()) {
             code = null;
-            Messages.error("twoFactor.wrongCode");
+            if (!attempt.checked()) {
+                // typed during the wait: not checked, not counted, so the wait does not grow
+                Messages.error("twoFactor.wait", minutes(attempt.waitLeft().orElseThrow()));
+            } else {
+                audit.signIn(pending.loginName(), pending.accountId(), null, false);
+                attempt.waitLeft().ifPresentOrElse(wait -> Messages.error("twoFactor.wrongCodeWait", minutes(wait)),
+                        () -> Messages.error("twoFactor.wrongCode"));
+            }
             faces.validationFailed();
             return;
         }
-        throttle.succeeded(subject);
         session.removeAttribute(PENDING);
         complete(faces, accounts.findByLogin(pending.loginName()).orElseThrow());
     }
@@ -169,13 +193,18 @@ public class LoginBacking {
         }
     }
 
-    private void refuse(FacesContext faces, String messageKey) {
+    private void refuse(FacesContext faces, String messageKey, Object... arguments) {
         // A refused attempt leaves nothing behind: the page re-renders in a fresh session.
         faces.getExternalContext().invalidateSession();
         password = null;
         code = null;
-        Messages.error(messageKey);
+        Messages.error(messageKey, arguments);
         faces.validationFailed();
+    }
+
+    /** A wait in whole minutes, rounded up: "try again in 1 minute" is never too early. */
+    static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     public String getLoginName() {

@@ -54,7 +54,7 @@ public final class Messages {
         if (clientId != null && FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) == null) {
             clientId = null; // the field is not on this form: show the message at the top rather than lose it
         }
-        add(clientId, FacesMessage.SEVERITY_ERROR, text(refusal.getMessageKey()));
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(refusal.getMessageKey(), refusal.getArguments()));
         FacesContext.getCurrentInstance().validationFailed();
     }
 

@@ -1,0 +1,103 @@
+package org.rebuildtrust.deploy;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shipped nginx configuration (deploy/nginx/rebuild.conf), read as an operator installs it: unknown hosts get
+ * nothing, and the access log never holds a query string (reset and invitation tokens travel in it). Issue 12,
+ * items 2 and 10.
+ */
+class NginxConfigTest {
+
+    private static final Path CONFIG = Path.of("deploy", "nginx", "rebuild.conf");
+    /** Variables that carry the query string, or a whole earlier address that may hold one. */
+    private static final List<String> QUERY_VARIABLES = List.of("$request", "$request_uri", "$args", "$query_string",
+            "$arg_", "$http_referer", "$is_args");
+
+    private static String config() throws IOException {
+        // without comments: "# ... $request_uri ..." in an explanation is not a directive
+        return Files.readString(CONFIG).replaceAll("(?m)#.*$", "");
+    }
+
+    private static List<String> serverBlocks(String config) {
+        List<String> blocks = new ArrayList<>();
+        Matcher start = Pattern.compile("(?m)^\\s*server\\s*\\{").matcher(config);
+        while (start.find()) {
+            int depth = 0;
+            for (int i = start.end() - 1; i < config.length(); i++) {
+                char c = config.charAt(i);
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    blocks.add(config.substring(start.start(), i + 1));
+                    break;
+                }
+            }
+        }
+        return blocks;
+    }
+
+    @Test
+    void theAccessLogFormatHasNoQueryStringAndEveryServerUsesIt() throws IOException {
+        String config = config();
+        Matcher format = Pattern.compile("log_format\\s+(\\S+)\\s+([^;]*);").matcher(config);
+        assertTrue(format.find(), "a log_format of our own is defined");
+        String name = format.group(1);
+        String fields = format.group(2);
+        for (String variable : QUERY_VARIABLES) {
+            Matcher used = Pattern.compile(Pattern.quote(variable) + "(?![a-z_])").matcher(fields);
+            if (variable.endsWith("_")) {
+                used = Pattern.compile(Pattern.quote(variable)).matcher(fields);
+            }
+            assertFalse(used.find(), "the log format must not use " + variable + ": " + fields);
+        }
+        assertTrue(fields.contains("$uri"), "the path is logged, without its query: " + fields);
+        assertFalse(format.find(), "one log format");
+
+        List<String> servers = serverBlocks(config);
+        assertEquals(3, servers.size(), "the closing default server, the HTTP redirect and the HTTPS server");
+        for (String server : servers) {
+            Matcher accessLog = Pattern.compile("access_log\\s+(\\S+)\\s+(\\S+?)\\s*;").matcher(server);
+            assertTrue(accessLog.find(), "every server names its access log and format (nginx's default, combined,"
+                    + " logs $request with its query string): " + server);
+            assertEquals(name, accessLog.group(2), server);
+        }
+    }
+
+    @Test
+    void requestsForAnyOtherHostAreClosedUnanswered() throws IOException {
+        List<String> servers = serverBlocks(config());
+        List<String> defaults = servers.stream().filter(s -> s.contains("default_server")).toList();
+        assertEquals(1, defaults.size(), "one default server, for every name but ours");
+        String closing = defaults.get(0);
+        for (String listen : List.of("listen 80 default_server;", "listen [::]:80 default_server;",
+                "listen 443 ssl default_server;", "listen [::]:443 ssl default_server;")) {
+            assertTrue(closing.contains(listen), "the default server has " + listen);
+        }
+        assertTrue(closing.contains("return 444;"), "it closes the connection without an answer");
+        assertTrue(closing.contains("ssl_reject_handshake on;"), "on 443 it refuses the TLS handshake");
+        assertFalse(closing.contains("proxy_pass"), "nothing reaches the application");
+
+        for (String server : servers) {
+            if (server.contains("proxy_pass") || server.contains("return 301")) {
+                Matcher name = Pattern.compile("server_name\\s+([^;]+);").matcher(server);
+                assertTrue(name.find(), server);
+                assertFalse(name.group(1).contains("_") || name.group(1).contains("*") || name.group(1).contains("~"),
+                        "a server that answers names exactly one host: " + name.group(1));
+                assertFalse(server.contains("default_server"), server);
+            }
+        }
+    }
+}
