@@ -49,16 +49,20 @@ public class TwoFactorService {
     @Inject
     Clock clock;
 
+    @Inject
+    TotpSecretCipher cipher;
+
     private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
 
     protected TwoFactorService() {
         // for CDI
     }
 
-    public TwoFactorService(EntityManager em, AuditTrail audit, Clock clock) {
+    public TwoFactorService(EntityManager em, AuditTrail audit, Clock clock, TotpSecretCipher cipher) {
         this.em = em;
         this.audit = audit;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     /** What the enrolment page shows: the secret for typing in, and a QR code of it (a PNG data URI). */
@@ -79,7 +83,7 @@ public class TwoFactorService {
             throw new BusinessRuleException("twoFactor.alreadyOn");
         }
         String secret = new DefaultSecretGenerator(32).generate();
-        account.startTwoFactor(secret);
+        account.startTwoFactor(cipher.seal(account.getId(), secret));
         QrData data = new QrData.Builder().label(account.getLoginName()).secret(secret).issuer("Rebuild")
                 .algorithm(HashingAlgorithm.SHA1).digits(DIGITS).period(PERIOD_SECONDS).build();
         try {
@@ -96,7 +100,7 @@ public class TwoFactorService {
         if (account.getTotpSecret() == null || account.isTwoFactorEnabled()) {
             throw new BusinessRuleException("twoFactor.noEnrolment");
         }
-        long step = matchingStep(account.getTotpSecret(), code, null);
+        long step = matchingStep(secretOf(account), code, null);
         if (step < 0) {
             throw new BusinessRuleException("twoFactor.wrongCode", "code");
         }
@@ -157,12 +161,16 @@ public class TwoFactorService {
     }
 
     private boolean verify(UserAccount account, String code) {
-        long step = matchingStep(account.getTotpSecret(), code, account.getTotpLastStep());
+        long step = matchingStep(secretOf(account), code, account.getTotpLastStep());
         if (step >= 0) {
             account.acceptedCodeAt(step);
             return true;
         }
         return useRecoveryCode(account, code);
+    }
+
+    private String secretOf(UserAccount account) {
+        return account.getTotpSecret() == null ? null : cipher.open(account.getId(), account.getTotpSecret());
     }
 
     /** The time step (now, one before or one after) whose code this is, never one at or before {@code lastUsed}; else -1. */

@@ -56,8 +56,11 @@ public class UserAccount extends BaseEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    /** The TOTP secret (base32): pending while {@code totpEnabled} is false, in use once the first code confirmed it. */
-    @Column(name = "totp_secret", length = 64)
+    /**
+     * The TOTP secret, sealed by {@link TotpSecretCipher} (never the secret itself): pending while {@code totpEnabled}
+     * is false, in use once the first code confirmed it.
+     */
+    @Column(name = "totp_secret", length = 160)
     private String totpSecret;
 
     @Column(name = "totp_enabled", nullable = false)
@@ -94,10 +97,15 @@ public class UserAccount extends BaseEntity {
         this.passwordHash = newHash;
     }
 
-    void startTwoFactor(String secret) {
-        this.totpSecret = secret;
+    void startTwoFactor(String sealedSecret) {
+        this.totpSecret = sealedSecret;
         this.totpEnabled = false;
         this.totpLastStep = null;
+    }
+
+    /** The same secret sealed anew (with the newest key); nothing else about the second factor changes. */
+    void resealTwoFactor(String sealedSecret) {
+        this.totpSecret = sealedSecret;
     }
 
     void confirmTwoFactor(long step) {
@@ -115,6 +123,7 @@ public class UserAccount extends BaseEntity {
         this.totpLastStep = step;
     }
 
+    /** The sealed secret as stored. */
     String getTotpSecret() {
         return totpSecret;
     }

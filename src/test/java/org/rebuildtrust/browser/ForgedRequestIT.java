@@ -69,4 +69,86 @@ class ForgedRequestIT extends BrowserTestSupport {
         robin.post(review, saveNote(genuine, HttpCaller.viewState(fresh), HttpCaller.nonce(fresh)), false);
         assertEquals(genuine, prepNote(robin.get(review).body()), "the page's own view state in its own session works");
     }
+
+    /**
+     * A write sent by AJAX with the page's view state but without its CSP nonce, or with a nonce this session was never
+     * given, is refused with 400 before it runs; with the nonce of another of the caller's own pages it is refused as
+     * expired. The note stays as it was each time, and only the genuine request saves. Each refusal is one short line
+     * in the log, never a stack.
+     */
+    @Test
+    void anAjaxWriteWithoutItsOwnNonceIsRefusedBeforeItRunsAndChangesNothing() throws Exception {
+        HttpCaller robin = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);
+        String caseload = robin.get("/therapist/caseload.xhtml").body();
+        Matcher couple = Pattern.compile("couple\\.xhtml\\?id=(\\d+)\"[^>]*>Okonkwo").matcher(caseload);
+        assertTrue(couple.find(), "Okonkwo & Lindqvist is on Dr. Vale's caseload");
+        String review = "/therapist/couples/review.xhtml?couple=" + couple.group(1);
+        String page = robin.get(review).body();
+        String before = prepNote(page);
+        String viewState = HttpCaller.viewState(page);
+        String forged = "Forged " + UUID.randomUUID();
+        long logBefore = java.nio.file.Files.size(server.log());
+
+        java.net.http.HttpResponse<String> noNonce = robin.post(review, PrepNoteForm.saveByAjax(forged, viewState, null), true);
+        assertEquals(400, noNonce.statusCode(), "no nonce: refused as a bad request");
+        assertEquals(before, prepNote(robin.get(review).body()), "no nonce: nothing saved");
+
+        String strangersNonce = HttpCaller.nonce(new HttpCaller(server).get("/login.xhtml").body());
+        java.net.http.HttpResponse<String> foreign = robin.post(review, PrepNoteForm.saveByAjax(forged, viewState, strangersNonce), true);
+        assertEquals(400, foreign.statusCode(), "a nonce this session was never given: refused");
+        assertEquals(before, prepNote(robin.get(review).body()), "a foreign nonce: nothing saved");
+
+        String ownOtherNonce = HttpCaller.nonce(robin.get("/therapist/caseload.xhtml").body());
+        java.net.http.HttpResponse<String> mixed = robin.post(review, PrepNoteForm.saveByAjax(forged, viewState, ownOtherNonce), true);
+        assertTrue(mixed.statusCode() < 500 && mixed.body().contains("id=\"expired\""),
+                "the nonce of another of one's own pages: refused as expired, " + mixed.statusCode());
+        assertEquals(before, prepNote(robin.get(review).body()), "another page's nonce: nothing saved");
+
+        String logged = readLogFrom(logBefore);
+        assertFalse(logged.contains("\tat "), "no stack trace in the log:\n" + logged);
+        assertTrue(logged.length() < 4000, "a few short lines, not " + logged.length() + " characters");
+
+        String genuine = "Genuine " + UUID.randomUUID();
+        String fresh = robin.get(review).body();
+        java.net.http.HttpResponse<String> saved = robin.post(review,
+                PrepNoteForm.saveByAjax(genuine, HttpCaller.viewState(fresh), HttpCaller.nonce(fresh)), true);
+        assertEquals(200, saved.statusCode());
+        assertEquals(genuine, prepNote(robin.get(review).body()), "the page's own request saves");
+    }
+
+    /**
+     * A record that is not there (or not the caller's) is answered 404 with the not-found page, and the log gets one
+     * line naming the kind of record and its id, without a stack trace.
+     */
+    @Test
+    void aRecordNotFoundIsOneLineInTheLogWithoutAStack() throws Exception {
+        HttpCaller robin = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);
+        long logBefore = java.nio.file.Files.size(server.log());
+        java.net.http.HttpResponse<String> missing = robin.get("/therapist/couples/couple.xhtml?id=987654321");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("id=\"notFound\""), "the not-found page");
+
+        String line = "Not found: Couple 987654321";
+        String logged = awaitLog(logBefore, line);
+        assertEquals(1, logged.split(java.util.regex.Pattern.quote(line), -1).length - 1, "one line:\n" + logged);
+        assertFalse(logged.contains("\tat ") || logged.contains("Exception"), "no stack trace:\n" + logged);
+        assertTrue(logged.length() < 1000, "one short entry, not " + logged.length() + " characters:\n" + logged);
+    }
+
+    private String readLogFrom(long offset) throws IOException {
+        byte[] all = java.nio.file.Files.readAllBytes(server.log());
+        return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The log written since the offset, once it holds the text (the server writes its log a moment later). */
+    private String awaitLog(long offset, String text) throws IOException, InterruptedException {
+        String logged = readLogFrom(offset);
+        for (int i = 0; i < 50 && !logged.contains(text); i++) {
+            Thread.sleep(100);
+            logged = readLogFrom(offset);
+        }
+        Thread.sleep(500); // anything else this request wrote
+        return readLogFrom(offset);
+    }
 }

@@ -31,7 +31,8 @@ public final class HttpCaller {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
     private final PayaraServer server;
 
@@ -42,6 +43,21 @@ public final class HttpCaller {
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).timeout(TIMEOUT).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with extra headers (name, value, name, value...), as a proxy in front would add them. */
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).timeout(TIMEOUT).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** This caller's session id, from its session cookie (null before it has one). */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
@@ -67,7 +83,9 @@ public final class HttpCaller {
         form.put("loginForm:loginName", login);
         form.put("loginForm:password", password);
         form.put("loginForm:signIn", "");
-        form.put("jakarta.faces.ViewState", viewState(get("/login.xhtml").body()));
+        String page = get("/login.xhtml").body();
+        form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", nonce(page)); // as the page's script adds it to every form
         HttpResponse<String> signedIn = post("/login.xhtml", form, false);
         assertFalse(signedIn.uri().getPath().endsWith("/login.xhtml"), "signed in as " + login);
         return this;

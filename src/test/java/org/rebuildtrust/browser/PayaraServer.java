@@ -87,7 +87,10 @@ public final class PayaraServer {
      */
     public static PayaraServer startOnPostgres(String name, TestDatabase.PostgresSettings db, String... systemProperties) {
         yieldToH2DemoStarts();
-        List<String> settings = new ArrayList<>(List.of("-Drebuild.demo=false"));
+        // a real installation has its own TOTP key (it does not start without one)
+        List<String> settings = new ArrayList<>(List.of("-Drebuild.demo=false",
+                "-Drebuild.totp.key=" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.UUID.randomUUID().toString().substring(0, 32).getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         settings.addAll(postgres(db));
         settings.addAll(List.of(systemProperties));
         return start(name, settings);

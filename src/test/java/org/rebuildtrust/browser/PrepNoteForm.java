@@ -36,4 +36,23 @@ final class PrepNoteForm {
         }
         return form;
     }
+
+    /** "Save note" as the page's script sends it (an AJAX POST), with the view state and nonce when given. */
+    static Map<String, String> saveByAjax(String text, String viewState, String nonce) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "prepNoteForm:savePrepNote");
+        form.put("jakarta.faces.partial.execute", "prepNoteForm");
+        form.put("jakarta.faces.partial.render", "prepNoteForm");
+        form.put("prepNoteForm:savePrepNote", "prepNoteForm:savePrepNote");
+        form.put("prepNoteForm", "prepNoteForm");
+        form.put("prepNoteForm:prepNote", text);
+        if (viewState != null) {
+            form.put("jakarta.faces.ViewState", viewState);
+        }
+        if (nonce != null) {
+            form.put("primefaces.nonce", nonce);
+        }
+        return form;
+    }
 }

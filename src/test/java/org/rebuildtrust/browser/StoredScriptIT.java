@@ -98,6 +98,48 @@ class StoredScriptIT extends BrowserTestSupport {
     }
 
     /**
+     * A partner name that closes a script element and opens a redirecting meta element, on the review page whose
+     * check-in charts carry both partners' names: the page stays where it is, no meta refresh exists, and every chart
+     * shows the name as the text it is.
+     */
+    @Test
+    void aNameThatClosesAScriptStaysTextOnTheReviewPageAndInEveryChart() throws InterruptedException {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String name = "</script><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\"> " + run;
+        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        OwnCouple couple = ownCouple(robin, "Chart");
+        for (String login : List.of(couple.loginA(), couple.loginB())) {
+            Browser partner = newBrowser().signIn(login, PARTNER_PASSWORD);
+            partner.open("/portal/checkin.xhtml");
+            for (String dimension : List.of("trust", "safety", "connection", "communication")) {
+                partner.driver().findElements(By.cssSelector("[id='checkInForm:" + dimension + "'] .ui-button")).get(5).click();
+            }
+            partner.clickAjax("checkInForm:save");
+            assertTrue(partner.pageText().contains("Your check-in for this week is saved."), partner.pageText());
+        }
+        openCouple(robin, couple);
+        robin.clickAjax("coupleForm:edit");
+        robin.type("coupleForm:nameA", name);
+        robin.clickAjax("coupleForm:save");
+        assertTrue(robin.pageText().contains("Your changes were saved."), robin.pageText());
+        assertInert(robin, name);
+
+        robin.driver().findElement(By.cssSelector("#openReview a, a#openReview")).click();
+        robin.waitForAjax();
+        robin.waitUntil(d -> d.findElements(By.cssSelector("#charts canvas")).size() == 4);
+        Thread.sleep(1500); // a refresh of 0 seconds would have left by now
+        assertTrue(robin.currentPath().endsWith("/therapist/couples/review.xhtml"), robin.driver().getCurrentUrl());
+        JavascriptExecutor js = (JavascriptExecutor) robin.driver();
+        assertEquals(0L, js.executeScript("return document.querySelectorAll('meta[http-equiv]').length;"),
+                "no meta element from the name");
+        Object legends = js.executeScript("return Array.from(document.querySelectorAll('#charts canvas'))"
+                + ".map(c => Chart.getChart(c).data.datasets.map(d => d.label).join('|'));");
+        assertEquals(java.util.Collections.nCopies(4, name + "|" + couple.nameB()), legends,
+                "every chart names the partner exactly as typed");
+        assertInert(robin);
+    }
+
+    /**
      * What was typed (each value above carries the run's marker) is in none of the addresses the browsers are at, in
      * no browser storage or script-readable cookie, and nowhere in the server's log.
      */

@@ -25,7 +25,7 @@ abstract class TwoFactorContract extends DatabaseContract {
     private final class Scene {
         final MovableClock clock = new MovableClock(PracticeFixture.CLOCK.instant());
         final PracticeFixture practice = new PracticeFixture(jpa);
-        final TwoFactorService twoFactor = new TwoFactorService(jpa.em(), practice.audit, clock);
+        final TwoFactorService twoFactor = new TwoFactorService(jpa.em(), practice.audit, clock, PracticeFixture.TOTP_CIPHER);
         final Therapist therapist = jpa.inTransaction(() -> practice.therapists.create(practice.admin, "Dr. Two",
                 "two-" + UUID.randomUUID().toString().substring(0, 8), PracticeFixture.PASSWORD));
         final Actor actor = Actor.of(therapist.getAccount());
@@ -101,5 +101,31 @@ abstract class TwoFactorContract extends DatabaseContract {
             return null;
         });
         assertFalse(jpa.inTransaction(() -> scene.twoFactor.isOn(scene.actor)));
+    }
+
+    @Test
+    void theStoredSecretIsSealedAndASecretStoredInClearIsSealedAtStartUp() {
+        Scene scene = new Scene();
+        TwoFactorService.Enrolment enrolment = jpa.inTransaction(() -> scene.twoFactor.startEnrolment(scene.actor));
+        jpa.inTransaction(() -> scene.twoFactor.confirmEnrolment(scene.actor, scene.appCode(enrolment.secret(), 0)));
+        String stored = storedSecret(scene.actor.accountId());
+        assertFalse(stored.contains(enrolment.secret()), "the column holds no secret: " + stored);
+        assertEquals(enrolment.secret(), PracticeFixture.TOTP_CIPHER.open(scene.actor.accountId(), stored));
+
+        // as an account enrolled before sealing existed had it
+        jpa.inTransaction(() -> jpa.em().createNativeQuery("UPDATE user_account SET totp_secret = ?1 WHERE id = ?2")
+                .setParameter(1, enrolment.secret()).setParameter(2, scene.actor.accountId()).executeUpdate());
+        TotpSecretResealing resealing = new TotpSecretResealing(jpa.em(), PracticeFixture.TOTP_CIPHER);
+        assertTrue(jpa.inTransaction(resealing::resealAll) >= 1);
+        String resealed = storedSecret(scene.actor.accountId());
+        assertFalse(resealed.contains(enrolment.secret()), resealed);
+        assertEquals(0, (int) jpa.inTransaction(resealing::resealAll), "nothing left in clear");
+        scene.clock.advance(Duration.ofSeconds(60));
+        assertTrue(scene.signInWith(scene.appCode(enrolment.secret(), 0)), "the same app still signs in");
+    }
+
+    private String storedSecret(long accountId) {
+        return jpa.inTransaction(() -> (String) jpa.em().createNativeQuery("SELECT totp_secret FROM user_account WHERE id = ?1")
+                .setParameter(1, accountId).getSingleResult());
     }
 }

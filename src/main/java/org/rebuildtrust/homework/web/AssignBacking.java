@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.homework.Assignee;
 import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.AssignmentRequest;
@@ -82,15 +83,8 @@ public class AssignBacking implements Serializable {
     }
 
     public void assign() throws IOException {
-        switch (answeredBy) {
-            case EACH -> request.setAssignee(Assignee.EACH_PARTNER);
-            case TOGETHER -> request.setAssignee(Assignee.TOGETHER);
-            default -> {
-                request.setAssignee(Assignee.ONE_PARTNER);
-                request.setPartnerId(Long.valueOf(answeredBy));
-            }
-        }
         try {
+            answeredBy();
             List<Assignment> given = program
                     ? homework.assignProgram(currentActor.require(), couple.getId(), request)
                     : homework.assign(currentActor.require(), couple.getId(), request);
@@ -99,6 +93,25 @@ public class AssignBacking implements Serializable {
             external.redirect(external.getRequestContextPath() + "/therapist/couples/couple.xhtml?id=" + couple.getId());
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "assignForm");
+        }
+    }
+
+    /**
+     * Who answers, from what the form sent: only one of the choices it offered (each partner, a partner of this couple,
+     * together); anything else (a hand-made value, none) is refused at the field.
+     */
+    private void answeredBy() {
+        if (EACH.equals(answeredBy)) {
+            request.setAssignee(Assignee.EACH_PARTNER);
+        } else if (TOGETHER.equals(answeredBy)) {
+            request.setAssignee(Assignee.TOGETHER);
+        } else {
+            Partner partner = couple.getPartners().stream()
+                    .filter(p -> p.getId() != null && p.getId().toString().equals(answeredBy))
+                    .findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("assign.chooseWhoAnswers", "partner"));
+            request.setAssignee(Assignee.ONE_PARTNER);
+            request.setPartnerId(partner.getId());
         }
     }
 

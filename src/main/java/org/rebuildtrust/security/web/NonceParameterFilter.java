@@ -5,36 +5,47 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.rebuildtrust.shared.web.PlainErrorPage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
- * A POST without a well-formed PrimeFaces CSP nonce (forged, or sent by a hand-made client) is given a fresh random
- * one, which can never match its view's, so PrimeFaces refuses it as expired. Without this, PrimeFaces would also
- * refuse to draw the expired page itself for want of a nonce, and the person would get a broken server error.
+ * A postback (a POST with a view state) whose PrimeFaces CSP nonce is missing, malformed, or not one this session was
+ * given with a page, is refused with 400 before anything of it runs. Every form of our pages carries its nonce
+ * (PrimeFaces adds it), so only a hand-made or forged request lacks it. PrimeFaces itself checks the nonce only when it
+ * draws the answer, after the action has run; and a postback without a nonce could not even draw its error page.
+ * The refusal is one line in the log. Whether the nonce is the one of the very view posted to is checked as the view
+ * is restored ({@link OwnViewStateHandler}).
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class NonceParameterFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(NonceParameterFilter.class.getName());
     static final String NONCE = "primefaces.nonce";
+    static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && !wellFormed(request.getParameter(NONCE))) {
-            chain.doFilter(new WithNonce(request, Base64.getEncoder().encodeToString(
-                    UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))), response);
-            return;
+        if ("POST".equals(request.getMethod()) && request.getParameter(VIEW_STATE) != null) {
+            String nonce = request.getParameter(NONCE);
+            HttpSession session = request.getSession(false);
+            String refusal = !wellFormed(nonce) ? "without a well-formed CSP nonce"
+                    : session != null && !IssuedNonces.mayHave(session, nonce) ? "with a CSP nonce this session was not given"
+                    : null;
+            if (refusal != null) {
+                LOG.info(() -> "Refused a POST to " + shorten(request.getRequestURI()) + " " + refusal);
+                PlainErrorPage.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.refused.title",
+                        "error.refused.text");
+                return;
+            }
         }
         chain.doFilter(request, response);
     }
@@ -52,34 +63,7 @@ public class NonceParameterFilter extends HttpFilter {
         }
     }
 
-    private static final class WithNonce extends HttpServletRequestWrapper {
-        private final String nonce;
-
-        WithNonce(HttpServletRequest request, String nonce) {
-            super(request);
-            this.nonce = nonce;
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return NONCE.equals(name) ? nonce : super.getParameter(name);
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return NONCE.equals(name) ? new String[] {nonce} : super.getParameterValues(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            Map<String, String[]> parameters = new HashMap<>(super.getParameterMap());
-            parameters.put(NONCE, new String[] {nonce});
-            return Collections.unmodifiableMap(parameters);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(getParameterMap().keySet());
-        }
+    private static String shorten(String uri) {
+        return uri.length() <= 200 ? uri : uri.substring(0, 200) + "...";
     }
 }

@@ -6,10 +6,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import org.rebuildtrust.shared.RecordNotFoundException;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -22,8 +22,13 @@ public class ErrorPageBacking {
 
     private static final Logger LOG = Logger.getLogger(ErrorPageBacking.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int MAX_REPORT = 4000;
+    private static final int MAX_MESSAGE = 300;
+    private static final int MAX_URI = 200;
+    private static final int MAX_FRAMES = 12;
 
     private String reference;
+    private boolean logged;
 
     @PostConstruct
     void init() {
@@ -32,19 +37,65 @@ public class ErrorPageBacking {
         reference = HexFormat.of().formatHex(bytes).toUpperCase();
     }
 
-    /** Logs the failure under this page's reference; called once when the server error page renders. */
+    /**
+     * Logs the failure under this page's reference; called once when the server error page renders. The report is
+     * bounded (see {@link #report}): however a request fails, it cannot flood the log.
+     */
     public void logServerError() {
+        setStatusOfWholePage(500);
+        if (logged) {
+            return;
+        }
+        logged = true;
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Object error = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
         Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
-        LOG.log(Level.SEVERE, "Error reference " + reference + " for " + uri,
-                error instanceof Throwable throwable ? throwable : null);
-        setStatusOfWholePage(500);
+        LOG.severe(() -> "Error reference " + reference + " for " + shorten(String.valueOf(uri), MAX_URI)
+                + (error instanceof Throwable throwable ? ": " + report(throwable) : ""));
     }
 
-    /** The not-found page answers 404 even when it was reached through an exception. */
+    /**
+     * The not-found page answers 404 even when it was reached through an exception, and logs one line: the record's
+     * kind and id (or only the address, for a page that does not exist). Never a stack: it is an ordinary answer.
+     */
     public void markNotFound() {
         setStatusOfWholePage(404);
+        if (logged) {
+            return; // the page may be drawn twice in one request (a view action's failure, then the error page)
+        }
+        logged = true;
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Object error = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+        Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+        String what = error instanceof RecordNotFoundException notFound ? notFound.recordAndId() : "page";
+        LOG.info(() -> "Not found: " + what + " (" + shorten(String.valueOf(uri), MAX_URI) + ")");
+    }
+
+    /**
+     * A failure in a few lines: each cause's class and the start of its message, and the first frames of the deepest
+     * cause, at most about {@value #MAX_REPORT} characters.
+     */
+    static String report(Throwable failure) {
+        StringBuilder report = new StringBuilder();
+        Throwable deepest = failure;
+        for (Throwable cause = failure; cause != null && report.length() < MAX_REPORT; cause = cause.getCause()) {
+            report.append(report.length() == 0 ? "" : " | caused by ").append(cause.getClass().getName()).append(": ")
+                    .append(shorten(String.valueOf(cause.getMessage()), MAX_MESSAGE));
+            deepest = cause;
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        StackTraceElement[] frames = deepest.getStackTrace();
+        for (int i = 0; i < Math.min(frames.length, MAX_FRAMES); i++) {
+            report.append("\n\tat ").append(frames[i]);
+        }
+        return report.length() <= MAX_REPORT ? report.toString() : report.substring(0, MAX_REPORT) + "...";
+    }
+
+    private static String shorten(String text, int max) {
+        String oneLine = text.replaceAll("[\\r\\n\\t]+", " ");
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "...";
     }
 
     /**
