@@ -65,6 +65,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         row("/therapist/couples/assignment.xhtml?id={assignment}", S, P, P, N, N, N, N);
         row("/therapist/library/index.xhtml", S, P, P, P, N, N, N);
         row("/therapist/library/template.xhtml", S, P, P, P, N, N, N);
+        row("/therapist/library/program.xhtml", S, P, P, P, N, N, N);
         row("/therapist/library/preview.xhtml?id=1", S, P, P, P, N, N, N);
         row("/portal/home.xhtml", S, N, N, N, P, P, P);
         row("/portal/checkin.xhtml", S, N, N, N, P, P, P);
@@ -171,6 +172,8 @@ class AccessMatrixIT extends BrowserTestSupport {
         ajax(editor, "templateForm:prompts:\\d+:removePrompt", SI, OF, OF, OF, RE, RE, RE);
         ajax(editor, "templateForm:addPrompt", SI, OF, OF, OF, RE, RE, RE);
         ajax(editor, "templateForm:save", SI, OF, OF, OF, RE, RE, RE);
+        ajax("/therapist/library/program.xhtml", "programForm:addStep", SI, OF, OF, OF, RE, RE, RE);
+        ajax("/therapist/library/program.xhtml", "programForm:save", SI, OF, OF, OF, RE, RE, RE);
 
         ajax("/portal/checkin.xhtml", "checkInForm:save", SI, RE, RE, RE, OF, OF, OF);
         ajax("/portal/milestones.xhtml", "milestoneForm:log", SI, RE, RE, RE, OF, OF, OF);
