@@ -86,8 +86,12 @@ class BetweenSessionsIT extends BrowserTestSupport {
         assertTrue(robin.byId("milestones").getText().contains(words));
         robin.type("sessionForm:heldOn", java.time.LocalDate.now().minusDays(1).toString());
         robin.clickAjax("sessionForm:recordSession");
+        assertTrue(robin.pageText().contains("The session date must be between the start of therapy and today."),
+                "this couple started today: " + robin.pageText());
+        robin.type("sessionForm:heldOn", java.time.LocalDate.now().toString());
+        robin.clickAjax("sessionForm:recordSession");
         assertTrue(robin.pageText().contains("The session was recorded."), robin.pageText());
-        assertTrue(robin.byId("sessionList").getText().contains(shown(java.time.LocalDate.now().minusDays(1))),
+        assertTrue(robin.byId("sessionList").getText().contains(shown(java.time.LocalDate.now())),
                 robin.byId("sessionList").getText());
     }
 }
