@@ -9,5 +9,7 @@ public enum AuditAction {
     CREATE,
     CHANGE,
     EXPORT,
-    DELETE
+    DELETE,
+    /** A signed-in person asked for a record that does not exist or is not theirs to see. */
+    REFUSED
 }

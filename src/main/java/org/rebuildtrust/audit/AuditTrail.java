@@ -59,6 +59,16 @@ public class AuditTrail {
                 recordId, coupleId, address(), detail));
     }
 
+    /**
+     * A signed-in person's request answered "not found": a record outside their scope, or none at all. Recorded in a
+     * transaction of its own, since the refused request's transaction is rolled back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refused(@NotNull Actor actor, String detail) {
+        append(new AuditEntry(now(), actor.accountId(), actor.loginName(), actor.role().name(), AuditAction.REFUSED, null,
+                null, null, address(), detail));
+    }
+
     /** A sign-in attempt; a failed one names the login as typed (never the password) and no account. */
     public void signIn(String loginName, Long accountId, String role, boolean succeeded) {
         append(new AuditEntry(now(), accountId, loginName, role, succeeded ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,

@@ -156,6 +156,15 @@ public class CoupleService {
         return partner;
     }
 
+    /**
+     * Notes when something last happened to a couple whose records are dated in the past (the demo's replayed
+     * history), so its "last activity" is that moment rather than the moment the records were loaded.
+     */
+    public void recordActivityAt(@NotNull Couple couple, @NotNull Instant when) {
+        couple.recordActivity(when);
+        announce(couple);
+    }
+
     /** Notes that something happened to the couple, so the caseload's "last activity" and attention move. */
     public void touch(@NotNull Couple couple) {
         couple.recordActivity(Instant.now(clock));

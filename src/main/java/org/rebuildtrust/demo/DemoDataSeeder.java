@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 public class DemoDataSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
+    private static final int DEFAULT_HTTP_PORT = 8080;
 
     @Inject
     @ConfigProperty(name = "rebuild.demo", defaultValue = "false")
@@ -39,6 +40,28 @@ public class DemoDataSeeder {
         if (practices == 0) {
             demoPractice.create();
         }
-        LOG.info(DemoPractice.loginBanner());
+        LOG.info(DemoPractice.loginBanner(httpPort(System.getProperty("sun.java.command", ""),
+                System.getProperty("payaramicro.port"))));
+    }
+
+    /**
+     * The HTTP port Payara Micro was told to listen on: its {@code --port} argument (the run command's and the test
+     * servers'), else its {@code payaramicro.port} property, else its default 8080. The application cannot ask the
+     * server for its listeners without Payara's internal API, so it reads the same settings the server did.
+     */
+    static int httpPort(String javaCommand, String portProperty) {
+        String[] words = javaCommand.trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals("--port") && i + 1 < words.length && words[i + 1].matches("\\d{1,5}")) {
+                return Integer.parseInt(words[i + 1]);
+            }
+            if (words[i].matches("--port=\\d{1,5}")) {
+                return Integer.parseInt(words[i].substring("--port=".length()));
+            }
+        }
+        if (portProperty != null && portProperty.trim().matches("\\d{1,5}")) {
+            return Integer.parseInt(portProperty.trim());
+        }
+        return DEFAULT_HTTP_PORT;
     }
 }

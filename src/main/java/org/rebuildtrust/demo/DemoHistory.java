@@ -22,7 +22,10 @@ import org.rebuildtrust.shared.MovableClock;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.rebuildtrust.accountability.AccountabilityStep.ACKNOWLEDGE_BETRAYAL;
 import static org.rebuildtrust.accountability.AccountabilityStep.MAKE_AMENDS;
@@ -43,6 +46,7 @@ final class DemoHistory {
     private final SessionService sessions;
     private final HomeworkService homework;
     private final LocalDate today;
+    private final Map<Couple, Instant> lastEvents = new LinkedHashMap<>();
 
     DemoHistory(EntityManager em, CoupleService couples, LibraryService library, AuditTrail audit, Clock realClock) {
         this.today = LocalDate.now(realClock);
@@ -131,6 +135,7 @@ final class DemoHistory {
         accountability.rateAsHurtPartner(jordan, couple.partnerA().getId(), PROVIDE_TRANSPARENCY, 4,
                 "The email shook me more than I expected, even though he told me.", false);
         accountability.rateAsHurtPartner(jordan, couple.partnerA().getId(), MAKE_AMENDS, 5, null, true);
+        lastEvents.put(couple, clock.instant());
         day(today);
     }
 
@@ -154,7 +159,13 @@ final class DemoHistory {
         homework.assign(robin, couple.getId(), request);
         milestone(riley, MilestoneKind.VULNERABILITY, 22,
                 "I told Casey about the shame I carry, instead of going quiet.");
+        lastEvents.put(couple, clock.instant());
         day(today);
+    }
+
+    /** The moment of each replayed couple's latest event: their "last activity" once the demo is loaded. */
+    Map<Couple, Instant> lastEvents() {
+        return lastEvents;
     }
 
     private static CheckIn.Ratings ratings(int[] values, String note) {

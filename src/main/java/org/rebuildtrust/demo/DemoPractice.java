@@ -39,6 +39,7 @@ import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.sessions.SessionService;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -131,6 +132,8 @@ public class DemoPractice {
         history.riveraChen(robin, first, riveraChen[0], riveraChen[1]);
         history.okonkwoLindqvist(robin, second, okonkwoLindqvist[0], okonkwoLindqvist[1]);
         homework(robin, first, riveraChen[0], riveraChen[1], second, okonkwoLindqvist[0]);
+        // Everything above ran at start-up; the couples' last activity is where their story last moved.
+        history.lastEvents().forEach(coupleService::recordActivityAt);
 
         couple(admin, vale, "Nakamura & Price (demo)", CoupleStatus.INTAKE, InfidelityKind.NOT_DISCLOSED,
                 null, today.minusDays(3),
@@ -277,7 +280,12 @@ public class DemoPractice {
         }
         fill(couple.partnerA(), nameA, emailA, roleA);
         fill(couple.partnerB(), nameB, emailB, roleB);
-        return coupleService.create(admin, couple, therapist.getId());
+        Couple created = coupleService.create(admin, couple, therapist.getId());
+        // a couple without a replayed history was last active when admitted (or closed), not when the demo loaded
+        LocalDate lastDay = status == CoupleStatus.CLOSED ? couple.getClosingDate() : started;
+        Instant admitted = lastDay.atTime(10, 0).atZone(clock.getZone()).toInstant();
+        coupleService.recordActivityAt(created, admitted.isAfter(clock.instant()) ? clock.instant() : admitted);
+        return created;
     }
 
     private static void fill(Partner partner, String name, String email, RecoveryRole role) {
@@ -293,12 +301,12 @@ public class DemoPractice {
         return new Actor[]{Actor.of(a.getAccount()), Actor.of(b.getAccount())};
     }
 
-    /** The demo logins, printed at start-up. */
-    static String loginBanner() {
+    /** The demo logins, printed at start-up, with the port the server really listens on. */
+    static String loginBanner(int port) {
         return """
 
                 ================================================================
-                 Rebuild demo is running: http://localhost:8080/
+                 Rebuild demo is running: http://localhost:%d/
                  Every demo login's password: %s
                    admin                     practice admin
                    robin, sam                therapists
@@ -308,6 +316,6 @@ public class DemoPractice {
                  (lee is a deactivated therapist and cannot sign in)
                  All names and data are synthetic.
                 ================================================================
-                """.formatted(PASSWORD);
+                """.formatted(port, PASSWORD);
     }
 }

@@ -33,6 +33,8 @@ public class AssignmentRequest implements Serializable {
     private Recurrence recurrence = Recurrence.NONE;
     private Integer everyDays;
     private LocalDate repeatUntil;
+    /** The therapist saw the warning that the same homework is already open, and gives it anyway. */
+    private boolean duplicateConfirmed;
 
     public Long getTemplateId() {
         return templateId;
@@ -104,6 +106,14 @@ public class AssignmentRequest implements Serializable {
 
     public void setEveryDays(Integer everyDays) {
         this.everyDays = everyDays;
+    }
+
+    public boolean isDuplicateConfirmed() {
+        return duplicateConfirmed;
+    }
+
+    public void setDuplicateConfirmed(boolean duplicateConfirmed) {
+        this.duplicateConfirmed = duplicateConfirmed;
     }
 
     public LocalDate getRepeatUntil() {

@@ -20,6 +20,7 @@ import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.DateRange;
+import org.rebuildtrust.shared.DuplicateSuspectedException;
 import org.rebuildtrust.shared.RecordNotFoundException;
 
 import java.time.Clock;
@@ -99,11 +100,15 @@ public class HomeworkService {
             REPEAT_UNTIL_DATES.check(request.getRepeatUntil(), today());
         }
         Template template = library.find(actor, request.getTemplateId());
-        Assignment first = Assignment.give(couple, template, request.getAssignee(), partnerOf(couple, request),
+        Partner onlyPartner = partnerOf(couple, request);
+        List<LocalDate> later = occurrencesAfter(request);
+        if (!request.isDuplicateConfirmed()) {
+            warnOfOpenDuplicate(actor, coupleId, template, request, onlyPartner, later);
+        }
+        Assignment first = Assignment.give(couple, template, request.getAssignee(), onlyPartner,
                 request.getVisibility(), request.getDueDate(), request.getPersonalInstructions(), actor.accountId(), today());
         em.persist(first);
         List<Assignment> given = new ArrayList<>(List.of(first));
-        List<LocalDate> later = occurrencesAfter(request);
         if (!later.isEmpty()) {
             first.joinSeries(first.getId());
             for (LocalDate due : later) {
@@ -115,6 +120,26 @@ public class HomeworkService {
         given.forEach(a -> audit.record(actor, AuditAction.CREATE, AuditRecord.ASSIGNMENT, a.getId(), coupleId, null));
         couples.touch(couple);
         return given;
+    }
+
+    /**
+     * The same template (any revision), for the same partner or partners, due on the same day as homework still open
+     * is most likely given twice by mistake: the therapist is warned and may confirm.
+     */
+    private void warnOfOpenDuplicate(Actor actor, long coupleId, Template template, AssignmentRequest request,
+                                     Partner onlyPartner, List<LocalDate> laterDueDates) {
+        List<LocalDate> dueDates = new ArrayList<>(laterDueDates);
+        dueDates.add(request.getDueDate());
+        boolean duplicate = assignmentsOf(actor, coupleId).stream()
+                .filter(a -> !a.isCancelled() && a.getAnswers().stream().anyMatch(an -> !an.getStatus().isDone()))
+                .anyMatch(a -> a.getTemplate().getFamilyId().equals(template.getFamilyId())
+                        && a.getAssignee() == request.getAssignee()
+                        && java.util.Objects.equals(a.getPartner() == null ? null : a.getPartner().getId(),
+                        onlyPartner == null ? null : onlyPartner.getId())
+                        && dueDates.contains(a.getDueDate()));
+        if (duplicate) {
+            throw new DuplicateSuspectedException("assignment.duplicate", "template");
+        }
     }
 
     /** Gives every template of a program in one action, due at the program's spacing from the first due date. */

@@ -18,10 +18,12 @@ import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.shared.Texts;
 import org.rebuildtrust.shared.Tokens;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,18 +88,12 @@ public class InvitationService {
         String token = Tokens.newToken();
         Invitation invitation = new Invitation(partner, token, staff.accountId(), now);
         em.persist(invitation);
-        mailer.send(partner.getEmail(), "Your invitation to Rebuild",
-                """
-                Hello %s,
-
-                Your therapist, %s, invites you to Rebuild, where you will find your homework, weekly check-ins and \
-                milestones between sessions.
-
-                Choose your own login name and password here (the link works once, for 72 hours):
-                %s/welcome.xhtml?token=%s
-
-                If you did not expect this email, you can ignore it.
-                """.formatted(partner.getFirstName(), couple.getTherapist().getDisplayName(), portalAddress, token));
+        // A shared mailbox may be read by others: the email names only the practice, never the therapist or what the
+        // portal holds, so it does not disclose the therapy.
+        Texts words = Texts.in(Locale.ENGLISH);
+        String practice = couple.getPractice().getName();
+        mailer.send(partner.getEmail(), words.get("mail.invitation.subject", practice), words.get("mail.invitation.body",
+                partner.getFirstName(), practice, portalAddress + "/welcome.xhtml?token=" + token));
         audit.record(staff, AuditAction.CHANGE, AuditRecord.PARTNER, partnerId, coupleId, "invited by email");
         return invitation;
     }

@@ -18,12 +18,14 @@ import org.rebuildtrust.security.Role;
 import org.rebuildtrust.security.SignInThrottleService;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Texts;
 import org.rebuildtrust.shared.Tokens;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -99,15 +101,9 @@ public class PasswordResetService {
         }
         String token = Tokens.newToken();
         em.persist(new PasswordReset(account, token, now));
-        mailer.send(address.get(), "Resetting your Rebuild password", """
-                Hello,
-
-                Someone asked to reset the password of your Rebuild login "%s". To choose a new one, open this link \
-                within 30 minutes (it works once):
-                %s/reset.xhtml?token=%s
-
-                If it was not you, ignore this email: your password stays as it is.
-                """.formatted(account.getLoginName(), portalAddress, token));
+        Texts words = Texts.in(Locale.ENGLISH);
+        mailer.send(address.get(), words.get("mail.passwordReset.subject"), words.get("mail.passwordReset.body",
+                account.getLoginName(), portalAddress + "/reset.xhtml?token=" + token));
         audit.record(Actor.of(account), AuditAction.CHANGE, AuditRecord.ACCOUNT, account.getId(), null,
                 askedFrom == null ? "password reset link sent" : "password reset link sent, asked from " + askedFrom);
     }

@@ -14,6 +14,7 @@ import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.security.Actor;
 
 import org.rebuildtrust.shared.DateRange;
+import org.rebuildtrust.shared.DuplicateSuspectedException;
 
 import java.time.Period;
 import java.time.Clock;
@@ -56,8 +57,20 @@ public class SessionService {
 
     public HeldSession record(@NotNull Actor staff, long coupleId, LocalDate heldOn, boolean partnerAAttended,
                               boolean partnerBAttended) {
+        return record(staff, coupleId, heldOn, partnerAAttended, partnerBAttended, false);
+    }
+
+    /**
+     * Records a held session. A second one on a day that already has one is most likely the same session entered
+     * twice (held sessions cannot be removed), so it is recorded only once the therapist confirms it.
+     */
+    public HeldSession record(@NotNull Actor staff, long coupleId, LocalDate heldOn, boolean partnerAAttended,
+                              boolean partnerBAttended, boolean sameDayConfirmed) {
         Couple couple = couples.findInCare(staff, coupleId);
         HELD_ON_DATES.check(heldOn, LocalDate.now(clock), couple.getStartDate());
+        if (!sameDayConfirmed && heldOn != null && ofCouple(staff, coupleId).stream().anyMatch(s -> heldOn.equals(s.getHeldOn()))) {
+            throw new DuplicateSuspectedException("session.sameDay", "heldOn");
+        }
         HeldSession session = new HeldSession(couple, heldOn, partnerAAttended, partnerBAttended, staff.accountId(),
                 LocalDate.now(clock));
         em.persist(session);

@@ -157,4 +157,22 @@ abstract class BetweenSessionsContract extends DatabaseContract {
         assertEquals(1, jpa.inTransaction(() -> scene.sessions.ofCouple(scene.practice.first, scene.couple.getId())).size(),
                 "the first day of therapy is a day a session can be held");
     }
+
+    @Test
+    void aSecondSessionOnTheSameDayIsRecordedOnlyOnceTheTherapistConfirmsIt() {
+        Scene scene = new Scene();
+        jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY, true, true));
+        org.rebuildtrust.shared.DuplicateSuspectedException warning = assertThrows(
+                org.rebuildtrust.shared.DuplicateSuspectedException.class, () -> jpa.inTransaction(() ->
+                        scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY, true, false)));
+        assertEquals("session.sameDay", warning.getMessageKey());
+        assertEquals("heldOn", warning.getField());
+        assertEquals(1, jpa.inTransaction(() -> scene.sessions.ofCouple(scene.practice.first, scene.couple.getId())).size(),
+                "the warning saved nothing");
+
+        jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY, true, false, true));
+        jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY.minusDays(1), true, true));
+        assertEquals(3, jpa.inTransaction(() -> scene.sessions.ofCouple(scene.practice.first, scene.couple.getId())).size(),
+                "confirmed, and another day needs no confirmation");
+    }
 }

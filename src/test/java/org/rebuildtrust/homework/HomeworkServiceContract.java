@@ -47,6 +47,7 @@ abstract class HomeworkServiceContract extends DatabaseContract {
             request.setAssignee(assignee);
             request.setVisibility(visibility);
             request.setDueDate(TODAY.plusDays(7));
+            request.setDuplicateConfirmed(true); // tests give the same homework more than once on purpose
             return jpa.inTransaction(() -> homework.assign(therapist, couple.getId(), request)).get(0);
         }
 
@@ -582,5 +583,53 @@ abstract class HomeworkServiceContract extends DatabaseContract {
         })).getMessageKey());
         assertEquals(TODAY.plusYears(2), jpa.inTransaction(() -> scene.homework.review(scene.therapist, lastDay.getId()))
                 .getDueDate(), "a refused move changes nothing");
+    }
+
+    @Test
+    void homeworkIdenticalToAnOpenOneIsGivenOnlyOnceTheTherapistConfirmsIt() {
+        Scene scene = new Scene();
+        Assignment open = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.SHARED);
+        java.util.function.Supplier<AssignmentRequest> again = () -> {
+            AssignmentRequest r = new AssignmentRequest();
+            r.setTemplateId(OPEN_COMMUNICATION);
+            r.setAssignee(Assignee.EACH_PARTNER);
+            r.setVisibility(Visibility.PRIVATE);
+            r.setDueDate(TODAY.plusDays(7));
+            return r;
+        };
+        org.rebuildtrust.shared.DuplicateSuspectedException warning = assertThrows(
+                org.rebuildtrust.shared.DuplicateSuspectedException.class, () -> jpa.inTransaction(() ->
+                        scene.homework.assign(scene.therapist, scene.couple.getId(), again.get())));
+        assertEquals("assignment.duplicate", warning.getMessageKey());
+        assertEquals("template", warning.getField());
+        assertEquals(1, jpa.inTransaction(() -> scene.homework.assignmentsOf(scene.therapist, scene.couple.getId())).size(),
+                "the warning gave nothing");
+
+        AssignmentRequest otherDay = again.get();
+        otherDay.setDueDate(TODAY.plusDays(8));
+        jpa.inTransaction(() -> scene.homework.assign(scene.therapist, scene.couple.getId(), otherDay));
+        AssignmentRequest onlyAda = again.get();
+        onlyAda.setAssignee(Assignee.ONE_PARTNER);
+        onlyAda.setPartnerId(scene.couple.partnerA().getId());
+        jpa.inTransaction(() -> scene.homework.assign(scene.therapist, scene.couple.getId(), onlyAda));
+        AssignmentRequest confirmed = again.get();
+        confirmed.setDuplicateConfirmed(true);
+        jpa.inTransaction(() -> scene.homework.assign(scene.therapist, scene.couple.getId(), confirmed));
+        assertEquals(4, jpa.inTransaction(() -> scene.homework.assignmentsOf(scene.therapist, scene.couple.getId())).size());
+
+        jpa.inTransaction(() -> {
+            scene.homework.cancel(scene.therapist, open.getId());
+            return null;
+        });
+        Scene done = new Scene();
+        Assignment submitted = done.give(OUR_NEW_AGREEMENTS, Assignee.TOGETHER, Visibility.SHARED);
+        done.answerAndSubmit(done.ada, submitted, "Ada says done");
+        AssignmentRequest afterDone = again.get();
+        afterDone.setTemplateId(OUR_NEW_AGREEMENTS);
+        afterDone.setAssignee(Assignee.TOGETHER);
+        afterDone.setVisibility(Visibility.SHARED);
+        jpa.inTransaction(() -> done.homework.assign(done.therapist, done.couple.getId(), afterDone));
+        assertEquals(2, jpa.inTransaction(() -> done.homework.assignmentsOf(done.therapist, done.couple.getId())).size(),
+                "homework already answered is not open: giving it again needs no confirmation");
     }
 }

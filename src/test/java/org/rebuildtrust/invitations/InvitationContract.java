@@ -16,11 +16,13 @@ import org.rebuildtrust.shared.RecordNotFoundException;
 import org.rebuildtrust.testsupport.DatabaseContract;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
+import java.util.List;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,8 +73,15 @@ abstract class InvitationContract extends DatabaseContract {
         scene.invite(1);
         MimeMessage mail = lastMessage();
         assertEquals("a@example.test", mail.getAllRecipients()[0].toString());
-        assertEquals("Your invitation to Rebuild", mail.getSubject());
-        assertTrue(GreenMailUtil.getBody(mail).contains("Hello Ada"));
+        assertEquals("Your invitation from " + scene.practice.practice.getName(), mail.getSubject());
+        String body = GreenMailUtil.getBody(mail).replace("=\r\n", "");
+        assertTrue(body.contains("Hello Ada"), body);
+        assertTrue(body.contains(scene.practice.practice.getName() + " invites you to set up your own sign-in."), body);
+        for (String telling : List.of(scene.practice.firstTherapist.getDisplayName(), "therapist", "homework", "check-in",
+                "milestone", "session", "Rebuild")) {
+            assertFalse((mail.getSubject() + " " + body.replace(PORTAL, "")).toLowerCase().contains(telling.toLowerCase()),
+                    () -> "a shared mailbox must not learn of the therapy from \"" + telling + "\": " + body);
+        }
         String token = tokenIn(mail);
 
         assertEquals("Ada", jpa.inTransaction(() -> scene.invitations.open(token)).getPartner().getFirstName());

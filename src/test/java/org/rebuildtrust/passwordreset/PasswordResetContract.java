@@ -17,6 +17,7 @@ import org.rebuildtrust.shared.MovableClock;
 import org.rebuildtrust.testsupport.DatabaseContract;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
+import java.util.List;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,12 @@ abstract class PasswordResetContract extends DatabaseContract {
         assertEquals(before + 1, scene.mails());
         assertEquals(scene.login + "@example.test", smtp.getReceivedMessages()[before].getAllRecipients()[0].toString());
         String token = scene.tokenOfLastMail();
+        MimeMessage mail = smtp.getReceivedMessages()[before];
+        assertEquals("Resetting your password", mail.getSubject());
+        for (String telling : List.of("therapist", "homework", "check-in", "Rebuild")) {
+            assertFalse((mail.getSubject() + " " + GreenMailUtil.getBody(mail).replace("=\r\n", "").replace(PORTAL, "")).toLowerCase().contains(telling.toLowerCase()),
+                    () -> "the email must not tell of the therapy: " + telling);
+        }
 
         assertEquals("account.passwordCommon", assertThrows(BusinessRuleException.class, () ->
                 jpa.inTransaction(() -> scene.resets.reset(token, "qwerty123456"))).getMessageKey());

@@ -87,6 +87,7 @@ abstract class ReportContract extends DatabaseContract {
             request.setAssignee(Assignee.EACH_PARTNER);
             request.setVisibility(visibility);
             request.setDueDate(TODAY.plusDays(5));
+            request.setDuplicateConfirmed(true); // the same homework, given once private and once shared
             return jpa.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0);
         }
 

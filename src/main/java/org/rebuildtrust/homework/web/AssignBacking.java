@@ -20,6 +20,7 @@ import org.rebuildtrust.homework.Step;
 import org.rebuildtrust.homework.Template;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.DuplicateSuspectedException;
 import org.rebuildtrust.shared.Ids;
 import org.rebuildtrust.shared.web.Messages;
 
@@ -63,6 +64,7 @@ public class AssignBacking implements Serializable {
     private boolean program;
     private String answeredBy = EACH;
     private final AssignmentRequest request = new AssignmentRequest();
+    private boolean duplicateWarned;
 
     public void load() {
         couple = couples.findInCare(currentActor.require(), Ids.parse("Couple", coupleId));
@@ -83,6 +85,22 @@ public class AssignBacking implements Serializable {
     }
 
     public void assign() throws IOException {
+        give(false);
+    }
+
+    /** After the warning that the same homework is already open: gives it again. */
+    public void assignAnyway() throws IOException {
+        give(duplicateWarned);
+    }
+
+    /** Whether the page offers to give the homework again after warning that it is already open. */
+    public boolean isDuplicateWarned() {
+        return duplicateWarned;
+    }
+
+    private void give(boolean duplicateConfirmed) throws IOException {
+        duplicateWarned = false;
+        request.setDuplicateConfirmed(duplicateConfirmed);
         try {
             answeredBy();
             List<Assignment> given = program
@@ -91,6 +109,9 @@ public class AssignBacking implements Serializable {
             Messages.infoAfterRedirect("assign.done", given.size());
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/therapist/couples/couple.xhtml?id=" + couple.getId());
+        } catch (DuplicateSuspectedException duplicate) {
+            duplicateWarned = true;
+            Messages.warned(duplicate, "assignForm");
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "assignForm");
         }

@@ -11,6 +11,7 @@ import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.sessions.HeldSession;
 import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.DuplicateSuspectedException;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
@@ -46,6 +47,7 @@ public class CoupleBetweenSessionsBacking implements Serializable {
     private List<Milestone> coupleMilestones;
     private java.util.Map<Long, String> keptNotes = java.util.Map.of();
     private LocalDate heldOn;
+    private LocalDate sameDayWarnedFor;
     private boolean partnerAAttended = true;
     private boolean partnerBAttended = true;
 
@@ -62,13 +64,31 @@ public class CoupleBetweenSessionsBacking implements Serializable {
     }
 
     public void recordSession() {
+        record(false);
+    }
+
+    /** After the same-day warning: records the second session of that day (only for the day the warning was about). */
+    public void recordSessionAnyway() {
+        record(heldOn != null && heldOn.equals(sameDayWarnedFor));
+    }
+
+    private void record(boolean sameDayConfirmed) {
+        sameDayWarnedFor = null;
         try {
-            sessions.record(currentActor.require(), coupleId, heldOn, partnerAAttended, partnerBAttended);
+            sessions.record(currentActor.require(), coupleId, heldOn, partnerAAttended, partnerBAttended, sameDayConfirmed);
             Messages.info("session.recorded");
             load(coupleId);
+        } catch (DuplicateSuspectedException sameDay) {
+            sameDayWarnedFor = heldOn;
+            Messages.warned(sameDay, "sessionForm");
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "sessionForm");
         }
+    }
+
+    /** Whether the page offers to record a second session on the day it just warned about. */
+    public boolean isSameDayWarned() {
+        return sameDayWarnedFor != null;
     }
 
     public List<HeldSession> getHeldSessions() {

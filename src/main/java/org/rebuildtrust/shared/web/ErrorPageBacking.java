@@ -4,8 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
+import org.rebuildtrust.audit.AuditTrail;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.RecordNotFoundException;
 
 import java.security.SecureRandom;
@@ -26,6 +30,12 @@ public class ErrorPageBacking {
     private static final int MAX_MESSAGE = 300;
     private static final int MAX_URI = 200;
     private static final int MAX_FRAMES = 12;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AuditTrail audit;
 
     private String reference;
     private boolean logged;
@@ -55,8 +65,9 @@ public class ErrorPageBacking {
     }
 
     /**
-     * The not-found page answers 404 even when it was reached through an exception, and logs one line: the record's
-     * kind and id (or only the address, for a page that does not exist). Never a stack: it is an ordinary answer.
+     * The not-found page answers 404 even when it was reached through an exception. A record that was asked for and
+     * not found is one line in the log (its kind and id, never a stack trace: it is an ordinary answer) and, for a
+     * signed-in person, a refused try in the audit trail. A mistyped address is neither.
      */
     public void markNotFound() {
         setStatusOfWholePage(404);
@@ -65,10 +76,32 @@ public class ErrorPageBacking {
         }
         logged = true;
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Object error = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
         Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
-        String what = error instanceof RecordNotFoundException notFound ? notFound.recordAndId() : "page";
-        LOG.info(() -> "Not found: " + what + " (" + shorten(String.valueOf(uri), MAX_URI) + ")");
+        Object status = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
+        RecordNotFoundException notFound = notFoundIn(external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION));
+        String what = notFound != null ? notFound.recordAndId()
+                : Integer.valueOf(403).equals(status) ? "page forbidden to the caller" : null;
+        if (what == null) {
+            return;
+        }
+        String where = shorten(String.valueOf(uri), MAX_URI);
+        Actor actor = currentActor.get();
+        LOG.info(() -> "Not found: " + what + " at " + where + (actor == null ? "" : " for account " + actor.accountId()));
+        if (actor != null) {
+            audit.refused(actor, "not found: " + what + " at " + where);
+        }
+    }
+
+    private static RecordNotFoundException notFoundIn(Object error) {
+        for (Throwable cause = error instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordNotFoundException notFound) {
+                return notFound;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.DuplicateSuspectedException;
 import org.rebuildtrust.shared.Texts;
 
 
@@ -55,6 +56,19 @@ public final class Messages {
             clientId = null; // the field is not on this form: show the message at the top rather than lose it
         }
         add(clientId, FacesMessage.SEVERITY_ERROR, text(refusal.getMessageKey(), refusal.getArguments()));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * Warns beside its field of a request that looks like a duplicate; nothing was done, and the page offers to do it
+     * anyway. Validation fails so the form keeps what was typed.
+     */
+    public static void warned(DuplicateSuspectedException duplicate, String formId) {
+        String clientId = formId + ":" + duplicate.getField();
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) == null) {
+            clientId = null;
+        }
+        add(clientId, FacesMessage.SEVERITY_WARN, text(duplicate.getMessageKey()));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
