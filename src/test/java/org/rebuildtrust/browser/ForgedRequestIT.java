@@ -117,22 +117,26 @@ class ForgedRequestIT extends BrowserTestSupport {
     }
 
     /**
-     * A record that is not there (or not the caller's) is answered 404 with the not-found page, and the log gets one
-     * line naming the kind of record and its id, without a stack trace.
+     * A record that is not there (or not the caller's) is answered 404 with the not-found page, the log gets one
+     * line naming the kind of record and its id, without a stack trace, and the audit trail a refused try.
      */
     @Test
     void aRecordNotFoundIsOneLineInTheLogWithoutAStack() throws Exception {
         HttpCaller robin = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);
         long logBefore = java.nio.file.Files.size(server.log());
-        java.net.http.HttpResponse<String> missing = robin.get("/therapist/couples/couple.xhtml?id=987654321");
+        long id = 900_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextInt(99_999_999);
+        java.net.http.HttpResponse<String> missing = robin.get("/therapist/couples/couple.xhtml?id=" + id);
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("id=\"notFound\""), "the not-found page");
 
-        String line = "Not found: Couple 987654321";
+        String line = "Not found: Couple " + id;
         String logged = awaitLog(logBefore, line);
         assertEquals(1, logged.split(java.util.regex.Pattern.quote(line), -1).length - 1, "one line:\n" + logged);
         assertFalse(logged.contains("\tat ") || logged.contains("Exception"), "no stack trace:\n" + logged);
         assertTrue(logged.length() < 1000, "one short entry, not " + logged.length() + " characters:\n" + logged);
+
+        String trail = new HttpCaller(server).signIn("admin", DEMO_PASSWORD).get("/admin/audit.xhtml").body();
+        assertTrue(trail.contains("Refused (not found)") && trail.contains("not found: Couple " + id), trail);
     }
 
     private String readLogFrom(long offset) throws IOException {
