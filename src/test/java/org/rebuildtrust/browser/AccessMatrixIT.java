@@ -147,6 +147,8 @@ class AccessMatrixIT extends BrowserTestSupport {
         ajax(couple, "coupleForm:[^\":]+:\\d+:invite", SI, HI, HI, RE, RE, RE, RE);
         ajax(couple, "coupleForm:[^\":]+:\\d+:revokeInvitation", SI, HI, HI, RE, RE, RE, RE);
         ajax(couple, "sessionForm:recordSession", SI, OF, OF, RE, RE, RE, RE);
+        // Offered only after the warning that the couple already has a session that day.
+        ajax(couple, "sessionForm:recordSessionAnyway", SI, HI, HI, RE, RE, RE, RE);
         download(couple, "exportForm:exportAll", SI, DL, DL, RE, RE, RE, RE);
         ajax("/therapist/couples/couple.xhtml?id={closedCouple}", "erasureForm:erase", SI, OF, HI, RE, RE, RE, RE);
         ajax("/therapist/couples/review.xhtml?couple={couple}", "prepNoteForm:savePrepNote", SI, OF, OF, RE, RE, RE, RE);
@@ -155,6 +157,8 @@ class AccessMatrixIT extends BrowserTestSupport {
         download("/therapist/couples/report.xhtml?couple={couple}", "reportForm:downloadCsv", SI, DL, DL, RE, RE, RE, RE);
         onChange("/therapist/couples/assign.xhtml?couple={couple}", "assignForm:kind", "change", SI, OF, OF, RE, RE, RE, RE);
         ajax("/therapist/couples/assign.xhtml?couple={couple}", "assignForm:assign", SI, OF, OF, RE, RE, RE, RE);
+        // Offered only after the warning that the same homework is already open.
+        ajax("/therapist/couples/assign.xhtml?couple={couple}", "assignForm:assignAnyway", SI, HI, HI, RE, RE, RE, RE);
         String assignment = "/therapist/couples/assignment.xhtml?id={assignment}";
         ajax(assignment, "reviewForm:cancelAssignment", SI, OF, OF, RE, RE, RE, RE);
         // Shifting or cancelling the rest is offered only for homework given as part of a program; this one is not.
@@ -174,6 +178,8 @@ class AccessMatrixIT extends BrowserTestSupport {
         ajax(editor, "templateForm:save", SI, OF, OF, OF, RE, RE, RE);
         ajax("/therapist/library/program.xhtml", "programForm:addStep", SI, OF, OF, OF, RE, RE, RE);
         ajax("/therapist/library/program.xhtml", "programForm:save", SI, OF, OF, OF, RE, RE, RE);
+        // Offered only once a program has two steps; a new one has one.
+        ajax("/therapist/library/program.xhtml", "programForm:[^\":]+:\\d+:removeStep", SI, HI, HI, HI, RE, RE, RE);
 
         ajax("/portal/checkin.xhtml", "checkInForm:save", SI, RE, RE, RE, OF, OF, OF);
         ajax("/portal/milestones.xhtml", "milestoneForm:log", SI, RE, RE, RE, OF, OF, OF);

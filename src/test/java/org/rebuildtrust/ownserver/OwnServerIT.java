@@ -206,6 +206,7 @@ class OwnServerIT {
         request.setPartnerId(couple.partnerA().getId());
         request.setVisibility(Visibility.PRIVATE);
         request.setDueDate(java.time.LocalDate.now().plusDays(30));
+        request.setDuplicateConfirmed(true); // 120 of the same on purpose: the test answers them one after another
         List<Long> assignments = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             assignments.add(jpa.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0).getId());
