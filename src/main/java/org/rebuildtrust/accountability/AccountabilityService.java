@@ -108,16 +108,7 @@ public class AccountabilityService {
      * their care with every comment; a partner's own couple with only the comments they may read in the portal.
      */
     public List<EntryForReport> entriesForReport(@NotNull Actor actor, long coupleId, LocalDate from, LocalDate to) {
-        Partner viewer = null;
-        if (actor.isClient()) {
-            viewer = couples.findOwnPartner(actor);
-            if (viewer.getCouple().getId() != coupleId) {
-                throw new RecordNotFoundException("Couple", coupleId);
-            }
-        } else {
-            couples.findInCare(actor, coupleId);
-        }
-        Partner reader = viewer;
+        Partner reader = couples.readingPartner(actor, coupleId);
         return entriesOf(coupleId, from, to).stream().filter(e -> e.getKind() != EntryKind.EVIDENCE)
                 .map(e -> new EntryForReport(e, reader == null || e.isShared()
                         || (e.getAuthorPartner() != null && mayReadComment(e, reader)) ? e.getText() : null))

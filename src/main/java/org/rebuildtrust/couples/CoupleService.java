@@ -207,6 +207,23 @@ public class CoupleService {
     }
 
     /**
+     * Who is reading a couple's record: a partner reads only their own couple (returned, so that what they may see of
+     * the other partner can be decided); staff read a couple in their care (null: nothing is withheld from them).
+     * Anything else is not found.
+     */
+    public Partner readingPartner(@NotNull Actor actor, long coupleId) {
+        if (!actor.isClient()) {
+            findInCare(actor, coupleId);
+            return null;
+        }
+        Partner own = findOwnPartner(actor);
+        if (own.getCouple().getId() != coupleId) {
+            throw new RecordNotFoundException("Couple", coupleId);
+        }
+        return own;
+    }
+
+    /**
      * Admits a new couple. A therapist's new couple is theirs; an admin names the therapist, who must be
      * an active therapist of the same practice.
      */

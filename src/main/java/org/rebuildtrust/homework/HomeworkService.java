@@ -198,15 +198,7 @@ public class HomeworkService {
      * than the portal).
      */
     public List<AnswerForReport> answersForReport(@NotNull Actor actor, long coupleId, LocalDate from, LocalDate to) {
-        Partner viewer = null;
-        if (actor.isClient()) {
-            viewer = couples.findOwnPartner(actor);
-            if (viewer.getCouple().getId() != coupleId) {
-                throw new RecordNotFoundException("Couple", coupleId);
-            }
-        } else {
-            couples.findInCare(actor, coupleId);
-        }
+        Partner viewer = couples.readingPartner(actor, coupleId);
         List<Assignment> assignments = em.createQuery("SELECT DISTINCT a FROM Assignment a JOIN FETCH a.template"
                         + " JOIN FETCH a.answers an LEFT JOIN FETCH an.partner WHERE a.couple.id = :couple"
                         + " AND a.cancelled = FALSE ORDER BY a.dueDate, a.id", Assignment.class)
