@@ -4,9 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * PBKDF2-HMAC-SHA256 with 600,000 iterations (OWASP's 2023 figure); the container's default is far lower.
@@ -17,10 +20,28 @@ import java.util.Map;
 @ApplicationScoped
 public class PasswordHasher {
 
-    /** The production cost. Only test fixtures, through {@link #withIterations}, ever hash with another. */
+    /**
+     * The production cost. Only test fixtures (through {@link #withIterations}) and a demo server told so by
+     * {@code rebuild.demo.password-iterations} ever hash with another.
+     */
     public static final int ITERATIONS = 600_000;
 
+    private static final Logger LOG = Logger.getLogger(PasswordHasher.class.getName());
+
     private int iterations = ITERATIONS;
+
+    @Inject
+    @ConfigProperty(name = "rebuild.demo", defaultValue = "false")
+    boolean demo;
+
+    /**
+     * A lower cost for a demo server's accounts, which are synthetic and whose passwords are printed: the browser tests
+     * start their servers with it, so that hundreds of sign-ins do not cost minutes of CPU. Ignored unless the demo is
+     * on, so a real installation always hashes at {@link #ITERATIONS}.
+     */
+    @Inject
+    @ConfigProperty(name = "rebuild.demo.password-iterations")
+    Optional<Integer> demoIterations;
 
     /** Verified against when the login name is unknown, so a wrong name costs as long as a wrong password. */
     private String decoyHash;
@@ -52,6 +73,10 @@ public class PasswordHasher {
 
     @PostConstruct
     void init() {
+        if (demo && demoIterations != null && demoIterations.isPresent()) {
+            iterations = demoIterations.get();
+            LOG.warning(() -> "Demo: passwords are hashed with " + iterations + " iterations instead of " + ITERATIONS + ".");
+        }
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),

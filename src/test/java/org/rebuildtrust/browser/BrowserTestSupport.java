@@ -41,11 +41,14 @@ public abstract class BrowserTestSupport {
     /** The demo server this class has to itself while it runs; set by {@link DemoServers} before each test. */
     protected PayaraServer server;
     private final List<Browser> browsers = new ArrayList<>();
+    /** What each of this test's browsers had used before the test, to print what the test cost. */
+    private final List<Double> cpuBefore = new ArrayList<>();
 
     @org.junit.jupiter.api.extension.RegisterExtension
     final TestWatcher failureWatcher = new TestWatcher() {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
+            printCpu(context);
             Path dir = Path.of(System.getProperty("rebuild.targetDir", "target"), "browser-failures");
             try {
                 Files.createDirectories(dir);
@@ -62,15 +65,18 @@ public abstract class BrowserTestSupport {
             System.out.println("[browser test failed] server log: " + server.log().toAbsolutePath());
             browsers.forEach(Browser::close); // in a state nobody looked at: not given to another test
             browsers.clear();
+            cpuBefore.clear();
         }
 
         @Override
         public void testSuccessful(ExtensionContext context) {
+            printCpu(context);
             closeBrowsers();
         }
 
         @Override
         public void testAborted(ExtensionContext context, Throwable cause) {
+            printCpu(context);
             closeBrowsers();
         }
     };
@@ -82,6 +88,7 @@ public abstract class BrowserTestSupport {
     protected Browser newBrowser() {
         Browser browser = Browser.forTest(server);
         browsers.add(browser);
+        cpuBefore.add(browser.cpuSeconds());
         return browser;
     }
 
@@ -89,6 +96,17 @@ public abstract class BrowserTestSupport {
     private void closeBrowsers() {
         browsers.forEach(Browser::release);
         browsers.clear();
+        cpuBefore.clear();
+    }
+
+    /** Prints the CPU the test's browsers used (Chromium is most of the suite's CPU), so CI's output shows the costly tests. */
+    private void printCpu(ExtensionContext context) {
+        double used = 0;
+        for (int i = 0; i < browsers.size(); i++) {
+            used += browsers.get(i).cpuSeconds() - cpuBefore.get(i);
+        }
+        System.out.printf(java.util.Locale.ROOT, "[browser cpu] %s.%s: %.1f s in %d browser(s)%n",
+                context.getRequiredTestClass().getSimpleName(), context.getRequiredTestMethod().getName(), used, browsers.size());
     }
 
     /** A therapist the admin adds on the therapists page: a fresh login, an email address and the given password. */
@@ -139,8 +157,8 @@ public abstract class BrowserTestSupport {
 
     private static void givePortalLogin(Browser therapist, int seat, String login) {
         WebElement partner = therapist.all(By.cssSelector(".rb-partner")).get(seat);
-        partner.findElement(By.cssSelector("input[id$=':portalLogin']")).sendKeys(login);
-        partner.findElement(By.cssSelector("input[id$=':portalPassword']")).sendKeys(PARTNER_PASSWORD);
+        therapist.type(partner.findElement(By.cssSelector("input[id$=':portalLogin']")), login);
+        therapist.type(partner.findElement(By.cssSelector("input[id$=':portalPassword']")), PARTNER_PASSWORD);
         partner.findElement(By.cssSelector(".rb-give-login")).click();
         therapist.waitForAjax();
         assertTrue(therapist.pageText().contains("can now sign in to the portal as " + login + "."), therapist.pageText());

@@ -64,8 +64,7 @@ class HomeworkIT extends BrowserTestSupport {
             String kind = prompt.getAttribute("class");
             if (kind.contains("rb-prompt-TEXT") || kind.contains("rb-prompt-LIST")) {
                 WebElement area = prompt.findElement(By.tagName("textarea"));
-                area.clear();
-                area.sendKeys(words + " - " + prompt.findElement(By.tagName("label")).getText());
+                partner.type(area, words + " - " + prompt.findElement(By.tagName("label")).getText());
             } else if (kind.contains("rb-prompt-SCALE")) {
                 prompt.findElements(By.cssSelector(".ui-button")).get(6).click();
             } else if (kind.contains("rb-prompt-YES_NO")) {
@@ -97,7 +96,7 @@ class HomeworkIT extends BrowserTestSupport {
         quinn.open(answerPage);
         assertTrue(quinn.byId("visibilityNotice").getText().startsWith("Reveal together"));
         WebElement first = quinn.driver().findElement(By.cssSelector("#answerForm .rb-prompt-TEXT textarea"));
-        first.sendKeys("Quinn's draft, typed before the browser closed");
+        quinn.type(first, "Quinn's draft, typed before the browser closed");
         quinn.waitUntil(d -> !d.findElements(By.cssSelector(".rb-saved-at")).isEmpty());
         quinn.close();
 
@@ -130,7 +129,7 @@ class HomeworkIT extends BrowserTestSupport {
         assertTrue(answers.get(0).getText().contains("Quinn writes"));
         assertTrue(answers.get(1).getText().contains("Avery writes"));
         WebElement feedback = answers.get(0).findElement(By.tagName("textarea"));
-        feedback.sendKeys("Thank you, Quinn: this is a brave start.");
+        sam.type(feedback, "Thank you, Quinn: this is a brave start.");
         answers.get(0).findElement(By.xpath(".//button[normalize-space(.)='Mark reviewed']")).click();
         sam.waitForAjax();
         assertTrue(sam.pageText().contains("Marked reviewed."), sam.pageText());

@@ -32,6 +32,12 @@ public final class PayaraServer {
     /** The production pre-boot commands (loopback only, no version banners), so tests see what users see. */
     private static final Path PRE_BOOT_COMMANDS = Path.of("deploy", "payara", "pre-boot-commands.asadmin");
 
+    /**
+     * The demo servers' password cost (rebuild.demo.password-iterations): browser tests sign in hundreds of times.
+     * PasswordHasherTest proves the production cost, OwnServerIT a sign-in on a real installation's.
+     */
+    static final int DEMO_PASSWORD_ITERATIONS = 1_024;
+
     private final Process process;
     private final String baseUrl;
     private final Path log;
@@ -74,7 +80,8 @@ public final class PayaraServer {
     }
 
     private static PayaraServer startDemoOn(TestDatabase kind, int number) {
-        List<String> settings = new ArrayList<>(List.of("-Drebuild.demo=true", "-Drebuild.session.idle-minutes=30"));
+        List<String> settings = new ArrayList<>(List.of("-Drebuild.demo=true", "-Drebuild.session.idle-minutes=30",
+                "-Drebuild.demo.password-iterations=" + DEMO_PASSWORD_ITERATIONS));
         if (kind == TestDatabase.POSTGRES) {
             settings.addAll(postgres(TestDatabase.freshPostgresSettings()));
         }
@@ -87,8 +94,10 @@ public final class PayaraServer {
      */
     public static PayaraServer startOnPostgres(String name, TestDatabase.PostgresSettings db, String... systemProperties) {
         yieldToH2DemoStarts();
-        // a real installation has its own TOTP key (it does not start without one)
+        // a real installation has its own TOTP key (it does not start without one); it ignores the demo's password
+        // cost, which is set here too so that OwnServerIT's upgrade to the production cost proves it
         List<String> settings = new ArrayList<>(List.of("-Drebuild.demo=false",
+                "-Drebuild.demo.password-iterations=" + DEMO_PASSWORD_ITERATIONS,
                 "-Drebuild.totp.key=" + java.util.Base64.getEncoder().encodeToString(
                         java.util.UUID.randomUUID().toString().substring(0, 32).getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         settings.addAll(postgres(db));
@@ -178,10 +187,11 @@ public final class PayaraServer {
         Path log = target.resolve(logName + ".log");
         Path outbox = target.resolve(logName + "-outbox");
         try {
-            // One GC thread: several servers share two cores with the tests. (Not C1 only: PBKDF2 at 600,000 iterations
-            // then takes 1.1 s instead of 0.14 s per sign-in.)
+            // Several servers share two cores with the tests: one GC thread, and C1 only (C2 would spend more CPU
+            // compiling than a test server's short life gives back: 32 s instead of 43 s to start, half the CPU per
+            // page). PBKDF2 is slow under C1 (1.1 s per 600,000 iterations), so demo servers hash at a test cost.
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
-                    "-Duser.timezone=UTC"));
+                    "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC"));
             command.add("-Drebuild.mail.outbox=" + outbox.toAbsolutePath());
             // H2 in a fresh folder unless the settings name a PostgreSQL database
             command.add("-Drebuild.data.dir=" + Files.createTempDirectory(target, "it-h2-data-").toAbsolutePath());
