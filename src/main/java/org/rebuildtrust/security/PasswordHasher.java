@@ -73,7 +73,7 @@ public class PasswordHasher {
 
     @PostConstruct
     void init() {
-        if (demo && demoIterations != null && demoIterations.isPresent()) {
+        if (demo && demoIterations.isPresent()) {
             iterations = demoIterations.get();
             LOG.warning(() -> "Demo: passwords are hashed with " + iterations + " iterations instead of " + ITERATIONS + ".");
         }

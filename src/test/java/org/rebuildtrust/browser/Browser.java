@@ -31,6 +31,9 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final ChromiumCpu cpu;
+    /** Chromium's CPU when this browser was lent to the current test; its CPU once quit (its processes are gone then). */
+    private double cpuAtLease;
+    private Double cpuAtClose;
     private PayaraServer server;
 
     /**
@@ -41,9 +44,10 @@ public final class Browser implements AutoCloseable {
     static Browser forTest(PayaraServer server) {
         Browser browser = IDLE.poll();
         if (browser == null) {
-            return new Browser(server);
+            browser = new Browser(server);
         }
         browser.server = server;
+        browser.cpuAtLease = browser.cpuSeconds();
         return browser;
     }
 
@@ -147,10 +151,8 @@ public final class Browser implements AutoCloseable {
             type(byId(id), text);
             return;
         }
-        WebElement field = datePicker.get(0);
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
-        field.sendKeys(Keys.TAB);
+        typeEveryKey(datePicker.get(0), text);
+        datePicker.get(0).sendKeys(Keys.TAB);
     }
 
     /** Replaces what a field found on the page holds, typed as {@link #type(String, String)} types. */
@@ -162,8 +164,7 @@ public final class Browser implements AutoCloseable {
                 if (plain) { field.focus(); field.select(); }
                 return plain;""", field));
         if (!plainText) {
-            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            field.sendKeys(text);
+            typeEveryKey(field, text);
             return;
         }
         if (text.isEmpty()) {
@@ -180,6 +181,12 @@ public final class Browser implements AutoCloseable {
         } else {
             field.sendKeys(lastCharacter);
         }
+    }
+
+    /** Select all, delete, and type the text key by key, for fields whose scripts read each key. */
+    private static void typeEveryKey(WebElement field, String text) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
     }
 
     /** Puts text into a field at once, as a paste would, with the input events a page listens for. */
@@ -383,12 +390,20 @@ public final class Browser implements AutoCloseable {
     private static final java.util.function.Function<String, String> URI_PATH = url -> java.net.URI.create(url).getPath();
 
     /** CPU that this browser's ChromeDriver and Chromium processes have used so far, in seconds. */
-    double cpuSeconds() {
-        return cpu.seconds();
+    private double cpuSeconds() {
+        return cpuAtClose != null ? cpuAtClose : cpu.seconds();
+    }
+
+    /** CPU that this browser's ChromeDriver and Chromium processes used for the current test, even if it was quit. */
+    double cpuSinceLease() {
+        return cpuSeconds() - cpuAtLease;
     }
 
     @Override
     public void close() {
+        if (cpuAtClose == null) {
+            cpuAtClose = cpu.seconds();
+        }
         driver.quit();
     }
 }

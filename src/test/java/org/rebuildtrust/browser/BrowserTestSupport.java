@@ -41,8 +41,6 @@ public abstract class BrowserTestSupport {
     /** The demo server this class has to itself while it runs; set by {@link DemoServers} before each test. */
     protected PayaraServer server;
     private final List<Browser> browsers = new ArrayList<>();
-    /** What each of this test's browsers had used before the test, to print what the test cost. */
-    private final List<Double> cpuBefore = new ArrayList<>();
 
     @org.junit.jupiter.api.extension.RegisterExtension
     final TestWatcher failureWatcher = new TestWatcher() {
@@ -65,7 +63,6 @@ public abstract class BrowserTestSupport {
             System.out.println("[browser test failed] server log: " + server.log().toAbsolutePath());
             browsers.forEach(Browser::close); // in a state nobody looked at: not given to another test
             browsers.clear();
-            cpuBefore.clear();
         }
 
         @Override
@@ -88,7 +85,6 @@ public abstract class BrowserTestSupport {
     protected Browser newBrowser() {
         Browser browser = Browser.forTest(server);
         browsers.add(browser);
-        cpuBefore.add(browser.cpuSeconds());
         return browser;
     }
 
@@ -96,15 +92,11 @@ public abstract class BrowserTestSupport {
     private void closeBrowsers() {
         browsers.forEach(Browser::release);
         browsers.clear();
-        cpuBefore.clear();
     }
 
     /** Prints the CPU the test's browsers used (Chromium is most of the suite's CPU), so CI's output shows the costly tests. */
     private void printCpu(ExtensionContext context) {
-        double used = 0;
-        for (int i = 0; i < browsers.size(); i++) {
-            used += browsers.get(i).cpuSeconds() - cpuBefore.get(i);
-        }
+        double used = browsers.stream().mapToDouble(Browser::cpuSinceLease).sum();
         System.out.printf(java.util.Locale.ROOT, "[browser cpu] %s.%s: %.1f s in %d browser(s)%n",
                 context.getRequiredTestClass().getSimpleName(), context.getRequiredTestMethod().getName(), used, browsers.size());
     }
