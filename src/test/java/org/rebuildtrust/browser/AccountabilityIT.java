@@ -26,10 +26,10 @@ class AccountabilityIT extends BrowserTestSupport {
         String privateComment = "The hurt partner's private doubt " + UUID.randomUUID().toString().substring(0, 6);
         String action = "Shared my calendar for the week " + UUID.randomUUID().toString().substring(0, 6);
 
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Accountability");
 
-        Browser hurt = newBrowser().signIn(couple.loginB(), PARTNER_PASSWORD);
+        Browser hurt = signedIn(couple.loginB(), PARTNER_PASSWORD);
         hurt.open("/portal/accountability.xhtml");
         assertTrue(hurt.all(By.id("accountabilityForm:recordEvidence")).isEmpty(), "the hurt partner records no evidence");
         hurt.choose("accountabilityForm:step", "Provide transparency");
@@ -39,7 +39,7 @@ class AccountabilityIT extends BrowserTestSupport {
         assertTrue(hurt.pageText().contains("Your rating is saved."), hurt.pageText());
         assertTrue(row(hurt, "PROVIDE_TRANSPARENCY").getText().contains(privateComment));
 
-        Browser involved = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        Browser involved = signedIn(couple.loginA(), PARTNER_PASSWORD);
         involved.open("/portal/accountability.xhtml");
         WebElement involvedsRow = row(involved, "PROVIDE_TRANSPARENCY");
         assertTrue(involvedsRow.findElement(By.cssSelector(".rb-hurt-view")).getText().startsWith("3"), involvedsRow.getText());
@@ -75,7 +75,7 @@ class AccountabilityIT extends BrowserTestSupport {
 
     @Test
     void aPartnerOfAMutualCoupleIsToldWhichTableEachRatingGoesTo() {
-        Browser quinn = newBrowser().signIn("quinn", DEMO_PASSWORD);
+        Browser quinn = signedIn("quinn", DEMO_PASSWORD);
         quinn.open("/portal/accountability.xhtml");
         assertTrue(quinn.byId("accountabilityForm:bothTables").getText().contains("Avery's holds theirs"),
                 quinn.pageText());

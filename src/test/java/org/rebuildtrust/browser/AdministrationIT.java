@@ -19,7 +19,7 @@ class AdministrationIT extends BrowserTestSupport {
     @Test
     void anAdminAddsATherapistWhoCanSignInUntilDeactivatedAndAPasswordResetWorks() {
         String login = "t" + UUID.randomUUID().toString().substring(0, 8);
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         admin.open("/admin/therapists.xhtml");
         admin.type("therapistForm:displayName", "Dr. Test " + login);
         admin.type("therapistForm:loginName", login);
@@ -59,7 +59,7 @@ class AdministrationIT extends BrowserTestSupport {
 
     @Test
     void aTakenLoginNameIsRefusedAtTheField() {
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         admin.open("/admin/therapists.xhtml");
         admin.type("therapistForm:displayName", "Duplicate Robin");
         admin.type("therapistForm:loginName", "ROBIN");

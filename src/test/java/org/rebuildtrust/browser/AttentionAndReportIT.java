@@ -38,7 +38,7 @@ class AttentionAndReportIT extends BrowserTestSupport {
 
     @Test
     void couplesThatNeedAttentionComeFirstAndTheMarkerFollowsWhatPartnersDo() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD).open("/therapist/caseload.xhtml");
         List<WebElement> rows = robin.all(By.cssSelector("#caseloadForm\\:couples tbody tr"));
         assertTrue(rows.get(0).getText().contains("Needs attention"), rows.get(0).getText());
         int firstQuiet = rows.stream().map(AttentionAndReportIT::attentionCount).toList().indexOf(0);
@@ -49,7 +49,7 @@ class AttentionAndReportIT extends BrowserTestSupport {
         int before = attentionCount(okonkwo);
         assertTrue(caseloadRow(robin, "Rivera & Chen (demo)").getText().contains("views differ"));
 
-        Browser casey = newBrowser().signIn("casey", DEMO_PASSWORD);
+        Browser casey = signedIn("casey", DEMO_PASSWORD);
         casey.open("/portal/checkin.xhtml");
         for (String dimension : List.of("trust", "safety", "connection", "communication")) {
             casey.driver().findElements(By.cssSelector("[id='checkInForm:" + dimension + "'] .ui-button")).get(5).click();
@@ -64,7 +64,7 @@ class AttentionAndReportIT extends BrowserTestSupport {
 
     @Test
     void theTherapistAndEachPartnerDownloadTheirOwnCopyOfTheReport() throws IOException {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD).open("/therapist/caseload.xhtml");
         robin.clickLink("Rivera & Chen (demo)");
         robin.waitForAjax();
         robin.driver().findElement(By.cssSelector("#openReport a, a#openReport")).click();
@@ -93,7 +93,7 @@ class AttentionAndReportIT extends BrowserTestSupport {
         String csvText = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(csvText.contains("Jordan Chen,Check-in,Trust,3"), csvText);
 
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         admin.open("/admin/audit.xhtml?couple=" + coupleId);
         String trail = admin.byId("results").getText();
         assertTrue(trail.contains("progress report PDF, therapist's copy"), "the download is in the audit trail: " + trail);
@@ -101,7 +101,7 @@ class AttentionAndReportIT extends BrowserTestSupport {
         assertTrue(admin.all(By.cssSelector(".rb-viewer")).stream().map(WebElement::getText).anyMatch(line ->
                 line.matches(".*: \\d+ views?, last on [A-Z][a-z]{2} \\d{1,2}, \\d{4}.*")), admin.pageText());
 
-        Browser jordan = newBrowser().signIn("jordan", DEMO_PASSWORD);
+        Browser jordan = signedIn("jordan", DEMO_PASSWORD);
         jordan.open("/portal/report.xhtml");
         String jordans = text(jordan.submitForDownload("reportForm", "reportForm:downloadPdf").body());
         assertTrue(jordans.contains("Copy for Jordan Chen"), jordans);

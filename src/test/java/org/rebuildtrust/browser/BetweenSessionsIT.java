@@ -18,9 +18,9 @@ class BetweenSessionsIT extends BrowserTestSupport {
 
     @Test
     void aCheckInASecondOneTheSameWeekAndTheTherapistSeesIt() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Check-ins");
-        Browser hurt = newBrowser().signIn(couple.loginB(), PARTNER_PASSWORD);
+        Browser hurt = signedIn(couple.loginB(), PARTNER_PASSWORD);
         hurt.open("/portal/checkin.xhtml");
         hurt.clickAjax("checkInForm:save");
         assertTrue(hurt.pageText().contains("Choose a number from 0 to 10."), hurt.pageText());
@@ -49,7 +49,7 @@ class BetweenSessionsIT extends BrowserTestSupport {
         assertTrue(checkIns.getText().contains(note), checkIns.getText());
         assertTrue(checkIns.getText().contains(couple.nameB() + " 7 4 5 6"), checkIns.getText());
 
-        Browser involved = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        Browser involved = signedIn(couple.loginA(), PARTNER_PASSWORD);
         involved.open("/portal/checkin.xhtml");
         assertFalse(involved.pageText().contains(note), "a partner's check-in is not shown to the other partner");
     }
@@ -57,9 +57,9 @@ class BetweenSessionsIT extends BrowserTestSupport {
     @Test
     void aMilestoneLoggedByOnePartnerIsAnsweredByTheOtherAndSeenByTheTherapist() {
         String words = "We cooked together and laughed " + UUID.randomUUID().toString().substring(0, 6);
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Milestones");
-        Browser involved = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        Browser involved = signedIn(couple.loginA(), PARTNER_PASSWORD);
         involved.open("/portal/milestones.xhtml");
         involved.type("milestoneForm:words", words);
         involved.clickAjax("milestoneForm:log");
@@ -69,7 +69,7 @@ class BetweenSessionsIT extends BrowserTestSupport {
         involved.clickAjax("milestoneForm:log");
         assertTrue(involved.pageText().contains("Your milestone is logged"), involved.pageText());
 
-        Browser hurt = newBrowser().signIn(couple.loginB(), PARTNER_PASSWORD);
+        Browser hurt = signedIn(couple.loginB(), PARTNER_PASSWORD);
         hurt.open("/portal/milestones.xhtml");
         WebElement milestone = hurt.all(By.cssSelector("article.rb-milestone")).stream()
                 .filter(m -> m.getText().contains(words)).findFirst().orElseThrow();

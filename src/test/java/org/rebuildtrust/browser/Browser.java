@@ -25,6 +25,8 @@ public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Duration POLL = Duration.ofMillis(50);
+    /** Where an idle browser waits between tests: a page of the server's with no script and no session. */
+    private static final String PARKED_AT = "/jakarta.faces.resource/js/limits.js.xhtml";
 
     /** Browsers that finished a test, wiped, waiting for the next one (starting Chromium costs about a second of CPU). */
     private static final java.util.Queue<Browser> IDLE = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -51,10 +53,14 @@ public final class Browser implements AutoCloseable {
         return browser;
     }
 
-    /** After a test: wiped and kept for the next, or quit when it no longer answers. */
+    /**
+     * After a test: wiped and kept for the next, or quit when it no longer answers. It waits on a small script file of
+     * the server rather than on about:blank: the next test's first page then reuses the page process Chromium already
+     * has for this site instead of starting one (about half a second of CPU each time).
+     */
     void release() {
         try {
-            driver.get("about:blank");
+            driver.get(server.url(PARKED_AT));
             driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
             driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", server.url(""),
                     "storageTypes", "all"));
@@ -115,11 +121,34 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in through the sign-in form, as a person does, and lands where the form sends them. */
     public Browser signIn(String loginName, String password) {
         open("/login.xhtml");
         type("loginForm:loginName", loginName);
         type("loginForm:password", password);
         clickAndWaitForPage("loginForm:signIn");
+        return this;
+    }
+
+    /**
+     * Signs in with the sign-in form sent by HTTP ({@link HttpCaller#signIn}: the same request, the same checks on the
+     * server) and gives this browser the session it got, for a test whose subject is what comes after signing in. The
+     * browser is on no page of the application yet: the test opens the one it needs. Going through the form instead
+     * costs Chromium about 1.7 s of CPU (two page loads and typed keys), a seventh of what the browser tests cost;
+     * the form itself is proven where signing in is the subject (SignInAndPortalIT, TypedTextIT, HardeningIT, ...).
+     */
+    public Browser signedIn(String loginName, String password) {
+        String session;
+        try {
+            session = new HttpCaller(server).signIn(loginName, password).sessionId();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        driver.executeCdpCommand("Network.setCookie", java.util.Map.of("name", "JSESSIONID", "value", session,
+                "url", server.url("/"), "path", "/", "httpOnly", true, "sameSite", "Lax"));
         return this;
     }
 
@@ -141,18 +170,22 @@ public final class Browser implements AutoCloseable {
      * <p>
      * A text field or text area gets all but the last character the way an emoji keyboard or an input method commits
      * text (one insertText, with the input events a page listens for), and the last as a key press, so key handlers
-     * (a search as you type) still run: ChromeDriver's key-by-key typing costs Chromium about 5 ms of CPU per character,
-     * which was most of what the browser tests cost. It also takes characters outside Unicode's basic plane (emoji),
-     * which ChromeDriver cannot type. Number fields and date pickers, whose scripts read each key, get every key.
+     * (a search as you type) still run. Both go straight to Chromium's input (DevTools' Input domain, which ChromeDriver's
+     * own typing uses underneath): ChromeDriver's key-by-key typing costs Chromium about 5 ms of CPU per character and
+     * 60 ms per call, which was most of what the browser tests cost. It also takes characters outside Unicode's basic
+     * plane (emoji), which ChromeDriver cannot type. Number fields and date pickers, whose scripts read each key, get
+     * every key.
      */
     public void type(String id, String text) {
-        List<WebElement> datePicker = driver.findElements(By.id(id + "_input"));
-        if (datePicker.isEmpty()) {
-            type(byId(id), text);
+        WebElement field = byId(id);
+        WebElement datePicker = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById(arguments[0] + '_input');", id);
+        if (datePicker == null) {
+            type(field, text);
             return;
         }
-        typeEveryKey(datePicker.get(0), text);
-        datePicker.get(0).sendKeys(Keys.TAB);
+        typeEveryKey(datePicker, text);
+        datePicker.sendKeys(Keys.TAB);
     }
 
     /** Replaces what a field found on the page holds, typed as {@link #type(String, String)} types. */
@@ -161,14 +194,14 @@ public final class Browser implements AutoCloseable {
                 const field = arguments[0];
                 const plain = (field.tagName === 'TEXTAREA' || ['text', 'password', 'email', 'search', 'tel', 'url'].includes(field.type))
                     && !field.closest('.ui-inputnumber');
-                if (plain) { field.focus(); field.select(); }
+                if (plain) { field.scrollIntoView({block: 'nearest'}); field.focus(); field.select(); }
                 return plain;""", field));
         if (!plainText) {
             typeEveryKey(field, text);
             return;
         }
         if (text.isEmpty()) {
-            field.sendKeys(Keys.DELETE);
+            pressKey("Delete", "Delete", 46, null);
             return;
         }
         int last = text.offsetByCodePoints(text.length(), -1);
@@ -179,8 +212,24 @@ public final class Browser implements AutoCloseable {
         if (Character.isSupplementaryCodePoint(lastCharacter.codePointAt(0))) {
             driver.executeCdpCommand("Input.insertText", java.util.Map.of("text", lastCharacter));
         } else {
-            field.sendKeys(lastCharacter);
+            char key = lastCharacter.charAt(0);
+            int keyCode = Character.isLetterOrDigit(key) && key < 128 ? Character.toUpperCase(key) : key == ' ' ? 32 : 0;
+            pressKey(lastCharacter, key == ' ' ? "Space" : Character.isLetter(key) && key < 128 ? "Key" + Character.toUpperCase(key)
+                    : Character.isDigit(key) ? "Digit" + key : "", keyCode, lastCharacter);
         }
+    }
+
+    /** One key pressed and let go on the focused element, with the text it types (null for a key that types none). */
+    private void pressKey(String key, String code, int keyCode, String typed) {
+        java.util.Map<String, Object> down = new java.util.HashMap<>(java.util.Map.of(
+                "type", typed == null ? "rawKeyDown" : "keyDown", "key", key, "code", code, "windowsVirtualKeyCode", keyCode));
+        if (typed != null) {
+            down.put("text", typed);
+            down.put("unmodifiedText", typed);
+        }
+        driver.executeCdpCommand("Input.dispatchKeyEvent", down);
+        driver.executeCdpCommand("Input.dispatchKeyEvent", java.util.Map.of(
+                "type", "keyUp", "key", key, "code", code, "windowsVirtualKeyCode", keyCode));
     }
 
     /** Select all, delete, and type the text key by key, for fields whose scripts read each key. */
@@ -208,33 +257,55 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Chooses an option of a PrimeFaces selectOneMenu by its visible label, and waits until it shows as chosen.
-     * The panel slides open and a click during the slide can miss, so an unanswered click is tried again.
+     * The panel slides open and a click during the slide can miss, so the option is clicked once the panel stands
+     * still, and an unanswered click is tried again. The waiting is done by the page (one script each), not by
+     * WebDriver asking every 50 ms: each of its visibility checks costs Chromium about 25 ms of CPU.
      */
     public void choose(String menuId, String label) {
-        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
-        By shown = By.id(menuId + "_label");
         for (int attempt = 0; attempt < 3; attempt++) {
             if (!Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
                     const panel = document.getElementById(arguments[0] + '_panel');
                     return !!panel && panel.getClientRects().length > 0 && getComputedStyle(panel).visibility !== 'hidden';""", menuId))) {
                 byId(menuId).click();
             }
-            WebElement option = waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(item));
-            // Long lists scroll inside the panel: bring the option into view as a person would scroll to it.
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
+            Object option = ((JavascriptExecutor) driver).executeAsyncScript("""
+                    const [menuId, label, timeout] = arguments;
+                    const done = arguments[arguments.length - 1];
+                    const until = Date.now() + timeout;
+                    (function look() {
+                        const panel = document.getElementById(menuId + '_panel');
+                        const item = panel && [...panel.querySelectorAll('li')]
+                            .find(li => li.textContent.replace(/\\s+/g, ' ').trim() === label);
+                        const still = panel && panel.getClientRects().length > 0 && getComputedStyle(panel).visibility !== 'hidden'
+                            && getComputedStyle(panel).opacity === '1' && panel.getAnimations({subtree: true}).length === 0;
+                        if (item && still) {
+                            item.scrollIntoView({block: 'nearest'}); // long lists scroll inside the panel, as a person would
+                            done(item);
+                        } else if (Date.now() > until) { done(null); }
+                        else { setTimeout(look, 20); }
+                    })();""", menuId, label, WAIT.toMillis());
+            if (!(option instanceof WebElement item)) {
+                break;
+            }
             try {
-                option.click();
+                item.click();
             } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
                 continue;
             }
-            try {
-                waitUpTo(Duration.ofSeconds(3)).until(
-                        d -> label.equals(d.findElement(shown).getText().trim()));
+            if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeAsyncScript("""
+                    const [menuId, label] = arguments;
+                    const done = arguments[arguments.length - 1];
+                    const until = Date.now() + 3000;
+                    (function check() {
+                        const shown = document.getElementById(menuId + '_label');
+                        if (shown && shown.textContent.trim() === label) { done(true); }
+                        else if (Date.now() > until) { done(false); }
+                        else { setTimeout(check, 20); }
+                    })();""", menuId, label))) {
                 waitForAjax();
                 return;
-            } catch (org.openqa.selenium.TimeoutException missed) {
-                // the click landed while the panel moved; try again
             }
+            // the click landed while the panel moved; try again
         }
         throw new AssertionError("Could not choose '" + label + "' in " + menuId);
     }

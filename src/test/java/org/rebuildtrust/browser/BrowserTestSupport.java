@@ -88,6 +88,14 @@ public abstract class BrowserTestSupport {
         return browser;
     }
 
+    /**
+     * A new browser with a signed-in session of this login, on no page yet ({@link Browser#signedIn}): for tests whose
+     * subject is what a person does once signed in. Tests of signing in itself use {@code newBrowser().signIn(...)}.
+     */
+    protected Browser signedIn(String loginName, String password) {
+        return newBrowser().signedIn(loginName, password);
+    }
+
     /** Gives the test's browsers back, wiped, for the next test. */
     private void closeBrowsers() {
         browsers.forEach(Browser::release);

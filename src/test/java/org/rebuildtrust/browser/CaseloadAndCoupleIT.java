@@ -59,7 +59,7 @@ class CaseloadAndCoupleIT extends BrowserTestSupport {
 
     @Test
     void aTherapistGivesAPartnerAPortalLoginAndThePartnerSignsInToTheirOwnPortal() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         String label = unique("Portal");
         createCouple(robin, label, "Rae Portal", "Sol Portal");
         String login = "rae" + label.substring(label.length() - 6);
@@ -89,7 +89,7 @@ class CaseloadAndCoupleIT extends BrowserTestSupport {
 
     @Test
     void invalidInputShowsMessagesNextToTheFieldsAndKeepsWhatWasTyped() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         robin.open("/therapist/couples/new.xhtml");
         String label = unique("Invalid");
         String tomorrow = LocalDate.now().plusDays(2).toString();
@@ -117,7 +117,7 @@ class CaseloadAndCoupleIT extends BrowserTestSupport {
 
     @Test
     void aRuleBetweenFieldsIsShownAtTheFieldAndNothingIsSaved() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         robin.open("/therapist/couples/new.xhtml");
         String label = unique("Dates");
         robin.type("coupleForm:label", label);
@@ -138,12 +138,12 @@ class CaseloadAndCoupleIT extends BrowserTestSupport {
 
     @Test
     void anotherTherapistsCoupleInTheUrlIsNotFoundAndShowsNothingOfIt() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         String label = unique("Private");
         String coupleUrl = createCouple(robin, label, "Secret Partner", "Other Partner");
         String path = coupleUrl.substring(coupleUrl.indexOf("/therapist"));
 
-        Browser sam = newBrowser().signIn("sam", DEMO_PASSWORD);
+        Browser sam = signedIn("sam", DEMO_PASSWORD);
         sam.open(path);
         assertTrue(sam.pageText().contains("This page does not exist, or you do not have access to it."), sam.pageText());
         assertFalse(sam.pageText().contains("Secret Partner"));
@@ -158,13 +158,13 @@ class CaseloadAndCoupleIT extends BrowserTestSupport {
 
     @Test
     void aSecondEditorWithAStaleFormIsToldToReloadAndTheFirstChangeStays() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         String label = unique("Race");
         String coupleUrl = createCouple(robin, label, "A Race", "B Race");
         String path = coupleUrl.substring(coupleUrl.indexOf("/therapist"));
         robin.clickAjax("coupleForm:edit");
 
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         admin.open(path);
         admin.clickAjax("coupleForm:edit");
         admin.type("coupleForm:summary", "Saved first by the admin.");

@@ -29,7 +29,7 @@ class EveryFormIT extends BrowserTestSupport {
     void textFromEveryFormIsStoredAndShownAsTypedAndReadBackInTheReportAndTheExport() throws IOException {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String world = TypedTextIT.WORLD + " " + run;
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Every form");
 
         // The couple's edit form (AJAX) keeps a new summary as typed.
@@ -42,7 +42,7 @@ class EveryFormIT extends BrowserTestSupport {
 
         // A check-in note, a milestone and its reply.
         String checkInNote = "Semaine difficile — 艰难的一周 — שבוע קשה " + run + " 😔";
-        Browser hurt = newBrowser().signIn(couple.loginB(), PARTNER_PASSWORD);
+        Browser hurt = signedIn(couple.loginB(), PARTNER_PASSWORD);
         hurt.open("/portal/checkin.xhtml");
         for (String measure : new String[] {"trust", "safety", "connection", "communication"}) {
             hurt.driver().findElements(By.cssSelector("[id='checkInForm:" + measure + "'] .ui-button")).get(5).click();
@@ -53,7 +53,7 @@ class EveryFormIT extends BrowserTestSupport {
 
         String milestone = "Paseo juntos 🌅 " + world;
         String reply = "شكرا — תודה — 谢谢 " + run + " 💛";
-        Browser involved = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        Browser involved = signedIn(couple.loginA(), PARTNER_PASSWORD);
         involved.open("/portal/milestones.xhtml");
         involved.type("milestoneForm:words", milestone);
         involved.choose("milestoneForm:kind", "Shared laughter");
@@ -135,7 +135,7 @@ class EveryFormIT extends BrowserTestSupport {
                 robin.pageText());
 
         String displayName = "Dr. Zoë Šimková 王医生 " + run;
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         admin.open("/admin/therapists.xhtml");
         admin.type("therapistForm:displayName", displayName);
         admin.type("therapistForm:loginName", "zs" + run);

@@ -67,7 +67,7 @@ class HardeningIT extends BrowserTestSupport {
     @Test
     void aCoupleErasedWhileItsPageIsOpenShowsTheNotFoundPageOnTheNextClick() {
         String label = unique("Erased meanwhile");
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         robin.open("/therapist/couples/new.xhtml");
         robin.type("coupleForm:label", label);
         robin.choose("coupleForm:status", "Closed");
@@ -80,7 +80,7 @@ class HardeningIT extends BrowserTestSupport {
         String couplePage = created.getRawPath() + "?" + created.getRawQuery();
         robin.clickAjax("coupleForm:edit");
 
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         admin.open(couplePage);
         admin.type("erasureForm:confirmName", label);
         admin.clickAndWaitForPage("erasureForm:erase");
@@ -106,7 +106,7 @@ class HardeningIT extends BrowserTestSupport {
 
     @Test
     void aCommonPasswordIsRefusedAndALoginThatFailsFiveTimesIsToldHowLongToWaitUntilTheAdminUnlocksIt() {
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         admin.open("/admin/therapists.xhtml");
         admin.type("therapistForm:displayName", "Dr. Common");
         admin.type("therapistForm:loginName", "c" + UUID.randomUUID().toString().substring(0, 8));
@@ -148,7 +148,7 @@ class HardeningIT extends BrowserTestSupport {
 
     @Test
     void deactivatingAnAccountEndsItsOpenSessionAtOnce() {
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         String login = newTherapist(admin, "a session that will end");
         Browser therapist = newBrowser().signIn(login, "a session that will end");
         assertEquals("/therapist/caseload.xhtml", therapist.currentPath());
@@ -164,11 +164,11 @@ class HardeningIT extends BrowserTestSupport {
 
     @Test
     void theAdminSeesWhoHasViewedACoupleAndVerifiesTheChain() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD).open("/therapist/caseload.xhtml");
         robin.clickLink("Rivera & Chen (demo)");
         robin.waitForAjax();
 
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         admin.open("/therapist/caseload.xhtml");
         admin.type("caseloadForm:search", "Rivera");
         admin.waitUntil(d -> !d.findElements(By.linkText("Rivera & Chen (demo)")).isEmpty());
@@ -182,7 +182,7 @@ class HardeningIT extends BrowserTestSupport {
         admin.clickAjax("auditForm:verify");
         assertTrue(admin.pageText().contains("The audit trail is intact"), admin.pageText());
 
-        Browser jordan = newBrowser().signIn("jordan", DEMO_PASSWORD);
+        Browser jordan = signedIn("jordan", DEMO_PASSWORD);
         jordan.open("/admin/audit.xhtml");
         assertTrue(jordan.pageText().contains("This page does not exist"), "partners never reach the audit trail");
     }

@@ -84,13 +84,13 @@ class HomeworkIT extends BrowserTestSupport {
 
     @Test
     void revealTogetherFromDraftToFeedback() {
-        Browser sam = newBrowser().signIn("sam", DEMO_PASSWORD);
+        Browser sam = signedIn("sam", DEMO_PASSWORD);
         long id = give(sam, OPEN_COMMUNICATION, "Reveal together: you will see each other's answers only when both of you have submitted.",
                 uniqueDueDate(), null, null);
         String answerPage = "/portal/answer.xhtml?id=" + id;
 
         // Quinn starts a draft, then the browser closes; the draft is there after signing in again.
-        Browser quinn = newBrowser().signIn("quinn", DEMO_PASSWORD);
+        Browser quinn = signedIn("quinn", DEMO_PASSWORD).open("/portal/home.xhtml");
         assertTrue(quinn.all(By.cssSelector("#openHomework a.rb-homework-link")).stream()
                 .anyMatch(a -> a.getAttribute("href").contains("id=" + id)), "listed on Quinn's portal");
         quinn.open(answerPage);
@@ -100,7 +100,7 @@ class HomeworkIT extends BrowserTestSupport {
         quinn.waitUntil(d -> !d.findElements(By.cssSelector(".rb-saved-at")).isEmpty());
         quinn.close();
 
-        Browser quinnAgain = newBrowser().signIn("quinn", DEMO_PASSWORD);
+        Browser quinnAgain = signedIn("quinn", DEMO_PASSWORD);
         quinnAgain.open(answerPage);
         assertEquals("Quinn's draft, typed before the browser closed", firstTextArea(quinnAgain));
         fillEveryPrompt(quinnAgain, "Quinn writes");
@@ -110,7 +110,7 @@ class HomeworkIT extends BrowserTestSupport {
         assertTrue(quinnAgain.byId("waitingForReveal").isDisplayed());
 
         // Avery cannot see Quinn's answer before submitting; afterwards both see both.
-        Browser avery = newBrowser().signIn("avery", DEMO_PASSWORD);
+        Browser avery = signedIn("avery", DEMO_PASSWORD);
         avery.open(answerPage);
         assertFalse(avery.pageText().contains("Quinn writes"));
         assertTrue(avery.all(By.cssSelector(".rb-other-answer")).isEmpty());
@@ -141,7 +141,7 @@ class HomeworkIT extends BrowserTestSupport {
         assertTrue(avery.all(By.id("feedback")).isEmpty(), "feedback goes to its author only");
 
         // Another couple's partner trying this assignment's id sees not-found.
-        Browser casey = newBrowser().signIn("casey", DEMO_PASSWORD);
+        Browser casey = signedIn("casey", DEMO_PASSWORD);
         casey.open(answerPage);
         assertTrue(casey.pageText().contains("This page does not exist"));
         assertFalse(casey.pageText().contains("Quinn writes"));
@@ -149,7 +149,7 @@ class HomeworkIT extends BrowserTestSupport {
 
     @Test
     void theCaseloadShowsPerPartnerWhichAnswersWaitForReview() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD).open("/therapist/caseload.xhtml");
         robin.type("caseloadForm:search", "Rivera");
         robin.waitUntil(d -> d.findElements(By.cssSelector("#caseloadForm\\:couples tbody tr")).size() == 1
                 && d.findElement(By.cssSelector("#caseloadForm\\:couples tbody tr")).getText().contains("Rivera & Chen"));
@@ -160,9 +160,9 @@ class HomeworkIT extends BrowserTestSupport {
 
     @Test
     void aBlankFormCannotBeSubmittedAndSaysWhatIsMissing() {
-        Browser sam = newBrowser().signIn("sam", DEMO_PASSWORD);
+        Browser sam = signedIn("sam", DEMO_PASSWORD);
         long id = give(sam, OPEN_COMMUNICATION, "Private: only you and your therapist will see your answers.", uniqueDueDate(), null, null);
-        Browser avery = newBrowser().signIn("avery", DEMO_PASSWORD);
+        Browser avery = signedIn("avery", DEMO_PASSWORD);
         avery.open("/portal/answer.xhtml?id=" + id);
         avery.clickAjax("answerForm:submit");
         assertTrue(avery.pageText().contains("Some answers need your attention"), avery.pageText());
@@ -172,7 +172,7 @@ class HomeworkIT extends BrowserTestSupport {
 
     @Test
     void aWeeklyCheckInUntilADateProducesOneAssignmentPerWeek() {
-        Browser sam = newBrowser().signIn("sam", DEMO_PASSWORD);
+        Browser sam = signedIn("sam", DEMO_PASSWORD);
         LocalDate due = uniqueDueDate();
         give(sam, "Weekly check-in (Check-in)", "Shared: your partner will see your answers once you submit them, and you will see theirs.",
                 due, "Every week", due.plusDays(21));

@@ -23,7 +23,7 @@ class InvitationIT extends BrowserTestSupport {
     @Test
     void anInvitedPartnerChoosesTheirLoginFromTheLinkAndTheLinkWorksOnce() throws IOException {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         robin.open("/therapist/couples/new.xhtml");
         robin.type("coupleForm:label", "Invited " + run);
         robin.type("coupleForm:nameA", "Pat Invited");

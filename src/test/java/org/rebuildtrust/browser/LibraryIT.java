@@ -21,7 +21,7 @@ class LibraryIT extends BrowserTestSupport {
 
     @Test
     void aCopiedTemplateIsEditedRevisedAndArchived() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         robin.open("/therapist/library/index.xhtml");
         assertTrue(robin.pageText().contains("The five key steps"));
         assertTrue(robin.pageText().contains("Accountability"));
@@ -87,7 +87,7 @@ class LibraryIT extends BrowserTestSupport {
 
     @Test
     void aTemplateWithOnePromptIsRefusedAndKeepsWhatWasTyped() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         robin.open("/therapist/library/template.xhtml");
         String title = unique("Lonely prompt");
         robin.type("templateForm:title", title);
@@ -104,7 +104,7 @@ class LibraryIT extends BrowserTestSupport {
 
     @Test
     void aTherapistBuildsAProgramOfTheirOwnFromTemplatesAndGivesIt() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Program");
         robin.open("/therapist/library/index.xhtml");
         robin.clickLink("New program");

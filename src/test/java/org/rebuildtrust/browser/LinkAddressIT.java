@@ -33,7 +33,7 @@ class LinkAddressIT extends BrowserTestSupport {
 
     @Test
     void aResetAskedForUnderAnotherHostNameStillLinksToThisServer() throws IOException {
-        String login = newTherapist(newBrowser().signIn("admin", DEMO_PASSWORD), "a password for the link test");
+        String login = newTherapist(signedIn("admin", DEMO_PASSWORD), "a password for the link test");
         int emailsBefore = server.emails().size();
 
         String page = send("GET /forgot.xhtml HTTP/1.0\r\n", "", null);

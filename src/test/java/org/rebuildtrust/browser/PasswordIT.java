@@ -35,7 +35,7 @@ class PasswordIT extends BrowserTestSupport {
 
     @Test
     void aForgottenPasswordIsResetByTheEmailedLinkWhichWorksOnce() throws IOException {
-        String login = newTherapist(newBrowser().signIn("admin", DEMO_PASSWORD), "the first password ever");
+        String login = newTherapist(signedIn("admin", DEMO_PASSWORD), "the first password ever");
         Browser therapist = newBrowser();
         therapist.open("/login.xhtml");
         therapist.clickAndWaitForPage("loginForm:forgot");
@@ -69,7 +69,7 @@ class PasswordIT extends BrowserTestSupport {
 
     @Test
     void changingYourPasswordSignsOutYourOtherSessionsButNotThisOne() {
-        String login = newTherapist(newBrowser().signIn("admin", DEMO_PASSWORD), "the original password");
+        String login = newTherapist(signedIn("admin", DEMO_PASSWORD), "the original password");
         Browser laptop = newBrowser().signIn(login, "the original password");
         Browser phone = newBrowser().signIn(login, "the original password");
         assertEquals("/therapist/caseload.xhtml", phone.currentPath());

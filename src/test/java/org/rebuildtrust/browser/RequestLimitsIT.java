@@ -27,7 +27,7 @@ class RequestLimitsIT extends BrowserTestSupport {
 
     @Test
     void tamperedChoicesAndNumbersGetAMessageAtTheirFieldAndGiveNoHomework() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Tampered");
         String assign = "/therapist/couples/assign.xhtml?couple=" + couple.page().replaceAll(".*[?&]id=(\\d+).*", "$1");
         LocalDate due = LocalDate.now().plusDays(9);

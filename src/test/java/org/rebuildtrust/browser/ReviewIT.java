@@ -13,7 +13,7 @@ class ReviewIT extends BrowserTestSupport {
 
     @Test
     void theReviewShowsWhatChangedSinceTheLastSessionWithBothPartnersOnEachChart() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD).open("/therapist/caseload.xhtml");
         robin.type("caseloadForm:search", "Rivera");
         robin.waitUntil(d -> !d.findElements(By.linkText("Rivera & Chen (demo)")).isEmpty());
         robin.clickLink("Rivera & Chen (demo)");
@@ -49,7 +49,7 @@ class ReviewIT extends BrowserTestSupport {
         robin.waitForAjax();
         assertEquals("Start with the tent story; ask Jordan about the evenings.", robin.valueOf("prepNoteForm:prepNote"));
 
-        Browser sam = newBrowser().signIn("sam", DEMO_PASSWORD);
+        Browser sam = signedIn("sam", DEMO_PASSWORD);
         sam.open(robin.currentPath() + "?" + java.net.URI.create(robin.driver().getCurrentUrl()).getQuery());
         assertTrue(sam.pageText().contains("This page does not exist"));
         assertFalse(sam.pageText().contains("Alex Rivera"));

@@ -47,7 +47,7 @@ class SignInAndPortalIT extends BrowserTestSupport {
 
     @Test
     void aTherapistCannotOpenThePortalOrAdministration() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         robin.open("/portal/home.xhtml");
         assertTrue(robin.pageText().contains("This page does not exist"));
         robin.open("/admin/therapists.xhtml");

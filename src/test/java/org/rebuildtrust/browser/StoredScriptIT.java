@@ -50,7 +50,7 @@ class StoredScriptIT extends BrowserTestSupport {
         String nameA = payload(0, "a-" + run);
         String summary = payload(2, "summary-" + run);
 
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         robin.open("/therapist/couples/new.xhtml");
         robin.type("coupleForm:label", label.substring(0, Math.min(label.length(), 120)));
         robin.type("coupleForm:nameA", nameA.substring(0, Math.min(nameA.length(), 120)));
@@ -66,7 +66,7 @@ class StoredScriptIT extends BrowserTestSupport {
         assertInert(robin, "label-" + run, "a-" + run);
 
         OwnCouple couple = ownCouple(robin, "Script");
-        Browser involved = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        Browser involved = signedIn(couple.loginA(), PARTNER_PASSWORD);
         involved.open("/portal/milestones.xhtml");
         involved.choose("milestoneForm:kind", "Something else");
         involved.type("milestoneForm:words", payload(1, "milestone-" + run));
@@ -77,7 +77,7 @@ class StoredScriptIT extends BrowserTestSupport {
         involved.clickAjax("accountabilityForm:recordEvidence");
         assertInert(involved, "action-" + run);
 
-        Browser hurt = newBrowser().signIn(couple.loginB(), PARTNER_PASSWORD);
+        Browser hurt = signedIn(couple.loginB(), PARTNER_PASSWORD);
         hurt.open("/portal/milestones.xhtml");
         assertInert(hurt, "milestone-" + run);
         hurt.open("/portal/accountability.xhtml");
@@ -106,10 +106,10 @@ class StoredScriptIT extends BrowserTestSupport {
     void aNameThatClosesAScriptStaysTextOnTheReviewPageAndInEveryChart() throws InterruptedException {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String name = "</script><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\"> " + run;
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Chart");
         for (String login : List.of(couple.loginA(), couple.loginB())) {
-            Browser partner = newBrowser().signIn(login, PARTNER_PASSWORD);
+            Browser partner = signedIn(login, PARTNER_PASSWORD);
             partner.open("/portal/checkin.xhtml");
             for (String dimension : List.of("trust", "safety", "connection", "communication")) {
                 partner.driver().findElements(By.cssSelector("[id='checkInForm:" + dimension + "'] .ui-button")).get(5).click();

@@ -31,9 +31,9 @@ class TwoFactorIT extends BrowserTestSupport {
 
     @Test
     void aTherapistSetsUpTwoFactorSignInAndThenSignsInWithACode() {
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         String login = newTherapist(admin, "two factors are better");
-        Browser therapist = newBrowser().signIn(login, "two factors are better");
+        Browser therapist = signedIn(login, "two factors are better");
         therapist.open("/account/two-factor.xhtml");
         therapist.clickAjax("twoFactorForm:start");
         assertTrue(therapist.driver().findElement(By.cssSelector("img.rb-qr")).getAttribute("src").startsWith("data:image/png;base64,"));
@@ -59,7 +59,7 @@ class TwoFactorIT extends BrowserTestSupport {
 
     @Test
     void whereThePracticeRequiresItStaffMustSetItUpBeforeAnythingElse() {
-        Browser admin = newBrowser().signIn("admin", DEMO_PASSWORD);
+        Browser admin = signedIn("admin", DEMO_PASSWORD);
         String login = newTherapist(admin, "required factors here");
         admin.open("/admin/accounts.xhtml");
         toggleRequirement(admin);

@@ -27,7 +27,7 @@ class TypedTextIT extends BrowserTestSupport {
         String nameA = "José García " + run;
         String nameB = WORLD + " " + run;
         String summary = "Él dijo: «confío» — 她说：我们试试 — היא אמרה — 💬 " + run;
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
 
         robin.open("/therapist/couples/new.xhtml");
         robin.type("coupleForm:label", label);
@@ -57,7 +57,7 @@ class TypedTextIT extends BrowserTestSupport {
     void aPasswordWithNonAsciiCharactersChosenThroughAnInvitationSignsInThroughTheSignInForm() throws IOException {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String password = "Grüße-aus-München-2026 שלום 🌱";
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         robin.open("/therapist/couples/new.xhtml");
         robin.type("coupleForm:label", "Invited " + run);
         robin.type("coupleForm:nameA", "Renée Invited");
@@ -91,7 +91,7 @@ class TypedTextIT extends BrowserTestSupport {
 
     @Test
     void textOverALimitIsRefusedWithAMessageAtTheFieldAndStaysThereUncut() {
-        Browser robin = newBrowser().signIn("robin", DEMO_PASSWORD);
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Limits");
 
         // No limit in the page stops a hand-made request: a 10,000-character name is refused, not cut to 120.
@@ -105,7 +105,7 @@ class TypedTextIT extends BrowserTestSupport {
         assertEquals(couple.nameA(), robin.all(By.cssSelector(".rb-partner-name")).get(0).getText(), "nothing changed");
 
         // A partner pastes more than a milestone holds: the field says so before saving, and saving is refused.
-        Browser partner = newBrowser().signIn(couple.loginA(), PARTNER_PASSWORD);
+        Browser partner = signedIn(couple.loginA(), PARTNER_PASSWORD);
         partner.open("/portal/milestones.xhtml");
         partner.choose("milestoneForm:kind", "Something else");
         String words = "We walked by the river and talked. ".repeat(17) + "The end.";
