@@ -26,7 +26,17 @@ public final class JpaTestContext implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
-        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        if (dataSource instanceof org.postgresql.ds.PGSimpleDataSource postgres) {
+            // EclipseLink's own connection pool, as the container's pool does in production: a data source without
+            // one gives every transaction a new PostgreSQL connection (a server process each), which made each
+            // contract test on PostgreSQL take seconds where H2 takes a fraction of one
+            properties.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
+            properties.put("jakarta.persistence.jdbc.url", postgres.getURL());
+            properties.put("jakarta.persistence.jdbc.user", postgres.getUser());
+            properties.put("jakarta.persistence.jdbc.password", postgres.getPassword());
+        } else {
+            properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        }
         properties.put("eclipselink.logging.level", "SEVERE");
         this.factory = Persistence.createEntityManagerFactory("rebuild", properties);
         this.em = factory.createEntityManager();
