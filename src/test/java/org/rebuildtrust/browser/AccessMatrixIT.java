@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -520,7 +519,7 @@ class AccessMatrixIT extends BrowserTestSupport {
             form.put("jakarta.faces.partial.event", event);
         }
         form.put(control.substring(0, control.indexOf(':')), control.substring(0, control.indexOf(':')));
-        addViewStateAndNonce(page, form);
+        HttpCaller.addViewStateAndNonce(page, form);
         return form;
     }
 
@@ -528,28 +527,17 @@ class AccessMatrixIT extends BrowserTestSupport {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(control.substring(0, control.indexOf(':')), control.substring(0, control.indexOf(':')));
         form.put(control, "");
-        addViewStateAndNonce(page, form);
+        HttpCaller.addViewStateAndNonce(page, form);
         return form;
-    }
-
-    private static void addViewStateAndNonce(String page, Map<String, String> form) {
-        Matcher viewState = HttpCaller.VIEW_STATE.matcher(page);
-        if (viewState.find()) {
-            form.put("jakarta.faces.ViewState", viewState.group(1));
-        }
-        Matcher nonce = HttpCaller.NONCE.matcher(page);
-        if (nonce.find()) {
-            form.put("primefaces.nonce", nonce.group(1));
-        }
     }
 
     /** Sends the download's form as the page shows it filled in; the answer must be the file, as an attachment. */
     private static ActionOutcome download(HttpCaller caller, String path, String page, String control)
             throws IOException, InterruptedException {
         String formId = control.substring(0, control.indexOf(':'));
-        Map<String, String> form = fieldsOf(page, formId);
+        Map<String, String> form = HttpCaller.formFields(page, formId);
         form.put(control, "");
-        addViewStateAndNonce(page, form);
+        HttpCaller.addViewStateAndNonce(page, form);
         HttpResponse<String> answer = caller.post(path, form, false);
         ActionOutcome refused = refusalIn(answer, path);
         if (refused != null) {
@@ -559,41 +547,5 @@ class AccessMatrixIT extends BrowserTestSupport {
         assertTrue(disposition.startsWith("attachment"), control + " answers with a file, not " + disposition);
         assertTrue(!answer.body().isEmpty(), control + " sends a file with content");
         return ActionOutcome.DOWNLOAD;
-    }
-
-    /** The named fields of one form of a page, with the values the page shows (checked boxes and chosen options only). */
-    private static Map<String, String> fieldsOf(String page, String formId) {
-        Matcher formHtml = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL).matcher(page);
-        assertTrue(formHtml.find(), "the page has form " + formId);
-        String html = formHtml.group();
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher input = Pattern.compile("<input([^>]*)>").matcher(html);
-        while (input.find()) {
-            String attributes = input.group(1);
-            String name = attribute(attributes, "name");
-            String type = attribute(attributes, "type");
-            boolean unchecked = ("checkbox".equals(type) || "radio".equals(type)) && !attributes.contains("checked");
-            if (name != null && !"submit".equals(type) && !"button".equals(type) && !unchecked) {
-                fields.put(name, Objects.requireNonNullElse(attribute(attributes, "value"), ""));
-            }
-        }
-        Matcher select = Pattern.compile("<select([^>]*)>(.*?)</select>", Pattern.DOTALL).matcher(html);
-        while (select.find()) {
-            Matcher chosen = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected").matcher(select.group(2));
-            String name = attribute(select.group(1), "name");
-            if (name != null && chosen.find()) {
-                fields.put(name, unescape(chosen.group(1)));
-            }
-        }
-        return fields;
-    }
-
-    private static String attribute(String attributes, String name) {
-        Matcher value = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return value.find() ? unescape(value.group(1)) : null;
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

@@ -152,6 +152,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** An HTTP client in this browser's session: for setting up what a test needs but does not test. */
+    public HttpCaller sameSession() {
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> cookies = (List<java.util.Map<String, Object>>) driver.executeCdpCommand(
+                "Network.getCookies", java.util.Map.of("urls", List.of(server.url("/")))).get("cookies");
+        return HttpCaller.inSession(server, cookies.stream().filter(c -> "JSESSIONID".equals(c.get("name")))
+                .map(c -> (String) c.get("value")).findFirst()
+                .orElseThrow(() -> new AssertionError("this browser is not signed in")));
+    }
+
     public void signOut() {
         clickAndWaitForPage("signOutForm:signOut");
     }

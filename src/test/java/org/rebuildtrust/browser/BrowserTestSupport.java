@@ -4,17 +4,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.By;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.rebuildtrust.testsupport.TestDatabase;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -130,38 +132,65 @@ public abstract class BrowserTestSupport {
     protected static final String PARTNER_PASSWORD = "our own quiet evening";
 
     /**
-     * A new couple that only this test uses, created by the signed-in therapist on the new-couple page, with partner A
+     * A new couple that only this test uses, created by the signed-in therapist with the new-couple form, with partner A
      * as the involved partner and B as the hurt partner, each given a portal login: tests that change a couple's data
-     * never change what another test reads.
+     * never change what another test reads. The forms are sent by HTTP in the therapist's session (the requests the
+     * pages' buttons send; CaseloadAndCoupleIT and TypedTextIT fill the same forms in the browser), and the browser is
+     * left on the couple's page: creating the couple in the browser cost Chromium about 3 s of CPU in each of the
+     * tests that need one.
      */
     protected static OwnCouple ownCouple(Browser therapist, String name) {
         String label = unique(name);
         String run = label.substring(label.length() - 6);
         String nameA = "Ada " + name + " " + run;
         String nameB = "Hal " + name + " " + run;
-        therapist.open("/therapist/couples/new.xhtml");
-        therapist.type("coupleForm:label", label);
-        therapist.type("coupleForm:nameA", nameA);
-        therapist.type("coupleForm:emailA", "ada-" + run + "@example.test");
-        therapist.choose("coupleForm:roleA", "Involved partner");
-        therapist.type("coupleForm:nameB", nameB);
-        therapist.type("coupleForm:emailB", "hal-" + run + "@example.test");
-        therapist.choose("coupleForm:roleB", "Hurt partner");
-        therapist.clickAndWaitForPage("coupleForm:create");
-        assertTrue(therapist.pageText().contains("Couple " + label + " was created."), therapist.pageText());
-        OwnCouple couple = new OwnCouple(label, nameA, nameB, "ada" + run, "hal" + run, therapist.currentPathAndQuery());
-        givePortalLogin(therapist, 0, couple.loginA());
-        givePortalLogin(therapist, 1, couple.loginB());
-        return couple;
+        HttpCaller http = therapist.sameSession();
+        try {
+            String form = http.get("/therapist/couples/new.xhtml").body();
+            Map<String, String> fields = HttpCaller.formFields(form, "coupleForm");
+            fields.put("coupleForm:label", label);
+            fields.put("coupleForm:nameA", nameA);
+            fields.put("coupleForm:emailA", "ada-" + run + "@example.test");
+            fields.put("coupleForm:roleA_input", "INVOLVED");
+            fields.put("coupleForm:nameB", nameB);
+            fields.put("coupleForm:emailB", "hal-" + run + "@example.test");
+            fields.put("coupleForm:roleB_input", "HURT");
+            fields.put("coupleForm:create", "");
+            HttpCaller.addViewStateAndNonce(form, fields);
+            HttpResponse<String> created = http.post("/therapist/couples/new.xhtml", fields, false);
+            assertTrue(created.body().contains("Couple " + label + " was created."), created.body());
+            String page = created.uri().getRawPath() + "?" + created.uri().getRawQuery();
+            OwnCouple couple = new OwnCouple(label, nameA, nameB, "ada" + run, "hal" + run, page);
+            Matcher give = Pattern.compile("<button id=\"([^\"]+)givePortalLogin\"").matcher(created.body());
+            for (String login : List.of(couple.loginA(), couple.loginB())) {
+                assertTrue(give.find(), "a partner without a portal login has the button to give one");
+                givePortalLogin(http, created.body(), page, give.group(1), login);
+            }
+            therapist.open(page);
+            return couple;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static void givePortalLogin(Browser therapist, int seat, String login) {
-        WebElement partner = therapist.all(By.cssSelector(".rb-partner")).get(seat);
-        therapist.type(partner.findElement(By.cssSelector("input[id$=':portalLogin']")), login);
-        therapist.type(partner.findElement(By.cssSelector("input[id$=':portalPassword']")), PARTNER_PASSWORD);
-        partner.findElement(By.cssSelector(".rb-give-login")).click();
-        therapist.waitForAjax();
-        assertTrue(therapist.pageText().contains("can now sign in to the portal as " + login + "."), therapist.pageText());
+    /** What the give-login button of one partner (its client id's prefix) sends: an AJAX request with the form. */
+    private static void givePortalLogin(HttpCaller http, String couplePage, String page, String partner, String login)
+            throws IOException, InterruptedException {
+        String button = partner + "givePortalLogin";
+        Map<String, String> fields = HttpCaller.formFields(couplePage, "coupleForm");
+        fields.put(partner + "portalLogin", login);
+        fields.put(partner + "portalPassword", PARTNER_PASSWORD);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", button);
+        fields.put("jakarta.faces.partial.execute", button + " " + partner + "portalLogin " + partner + "portalPassword");
+        fields.put("jakarta.faces.partial.render", "coupleForm");
+        fields.put(button, button);
+        HttpCaller.addViewStateAndNonce(couplePage, fields);
+        String answer = http.post(page, fields, true).body();
+        assertTrue(answer.contains("can now sign in to the portal as " + login + "."), answer);
     }
 
     /** Opens the couple's page (the caseload's search is tested on its own, in CaseloadAndCoupleIT). */

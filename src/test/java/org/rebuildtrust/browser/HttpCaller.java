@@ -91,6 +91,74 @@ public final class HttpCaller {
         return this;
     }
 
+    /** A caller in an existing session (a browser's, say), to do by HTTP what a test needs done but does not test. */
+    public static HttpCaller inSession(PayaraServer server, String sessionId) {
+        HttpCaller caller = new HttpCaller(server);
+        java.net.HttpCookie cookie = new java.net.HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        caller.cookies.getCookieStore().add(URI.create(server.url("/")), cookie);
+        return caller;
+    }
+
+    /** Adds the page's view state and CSP nonce (when it has them) to a form, as the page's scripts would. */
+    public static void addViewStateAndNonce(String page, Map<String, String> form) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (viewState.find()) {
+            form.put("jakarta.faces.ViewState", viewState.group(1));
+        }
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+    }
+
+    /**
+     * The named fields of one form of a page with the values the page shows (checked boxes and chosen options only),
+     * as a browser would send the form untouched.
+     */
+    public static Map<String, String> formFields(String page, String formId) {
+        Matcher formHtml = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL).matcher(page);
+        assertTrue(formHtml.find(), "the page has form " + formId);
+        String html = formHtml.group();
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input([^>]*)>").matcher(html);
+        while (input.find()) {
+            String attributes = input.group(1);
+            String name = attribute(attributes, "name");
+            String type = attribute(attributes, "type");
+            boolean unchecked = ("checkbox".equals(type) || "radio".equals(type)) && !attributes.contains("checked");
+            if (name != null && !"submit".equals(type) && !"button".equals(type) && !unchecked) {
+                fields.put(name, java.util.Objects.requireNonNullElse(attribute(attributes, "value"), ""));
+            }
+        }
+        Matcher textArea = Pattern.compile("<textarea([^>]*)>(.*?)</textarea>", Pattern.DOTALL).matcher(html);
+        while (textArea.find()) {
+            String name = attribute(textArea.group(1), "name");
+            if (name != null) {
+                fields.put(name, unescape(textArea.group(2)));
+            }
+        }
+        Matcher select = Pattern.compile("<select([^>]*)>(.*?)</select>", Pattern.DOTALL).matcher(html);
+        while (select.find()) {
+            Matcher chosen = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected").matcher(select.group(2));
+            String name = attribute(select.group(1), "name");
+            if (name != null && chosen.find()) {
+                fields.put(name, unescape(chosen.group(1)));
+            }
+        }
+        return fields;
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher value = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return value.find() ? unescape(value.group(1)) : null;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
     public static String viewState(String page) {
         return first(VIEW_STATE, page);
     }
