@@ -440,9 +440,11 @@ class AccessMatrixIT extends BrowserTestSupport {
         Map<String, HttpCaller> callers = signedInCallers();
         RiveraAndChen ids = RiveraAndChen.of(callers);
         List<String> mismatches = new ArrayList<>();
+        Map<String, HttpResponse<String>> shownPages = new java.util.HashMap<>();
         for (ActionRow row : ACTIONS) {
             for (int i = 0; i < CALLERS.size(); i++) {
-                ActionOutcome actual = attempt(callers.get(CALLERS.get(i)), row, ids.fill(row.tryAt()));
+                ActionOutcome actual = attempt(callers.get(CALLERS.get(i)), row, ids.fill(row.tryAt()),
+                        shownPages, CALLERS.get(i) + " " + ids.fill(row.tryAt()));
                 if (actual != row.outcomes().get(i)) {
                     mismatches.add(CALLERS.get(i) + " " + row.key() + ": declared " + row.outcomes().get(i) + ", got " + actual);
                 }
@@ -458,10 +460,19 @@ class AccessMatrixIT extends BrowserTestSupport {
      * the control's request is sent anyway, to the page's address, with the view state and nonce the caller holds
      * from the refusal: it must be refused as well, and is then the same request a hand-made attack would send.
      */
-    private static ActionOutcome attempt(HttpCaller caller, ActionRow row, String path) throws IOException, InterruptedException {
-        HttpResponse<String> page = caller.get(path);
+    private static ActionOutcome attempt(HttpCaller caller, ActionRow row, String path,
+                                         Map<String, HttpResponse<String>> shownPages, String callerAndPath)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = shownPages.get(callerAndPath);
+        if (page == null) {
+            page = caller.get(path);
+        }
         ActionOutcome refused = refusalIn(page, path);
         if (refused == null) {
+            // A page shown to this caller is fetched once for all its controls, as a person clicks one after another
+            // on the page they have: their requests process nothing and leave the view as it was. A refused page
+            // is fetched again for each control, so that no attack is answered by what an earlier one left behind.
+            shownPages.put(callerAndPath, page);
             Matcher control = Pattern.compile("\"(" + row.control() + ")\"").matcher(page.body());
             if (!control.find()) {
                 return ActionOutcome.HIDDEN;

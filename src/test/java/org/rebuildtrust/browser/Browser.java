@@ -121,9 +121,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the sign-in form, as a person does, and lands where the form sends them. */
+    /**
+     * Signs in through the sign-in form, as a person does, and lands where the form sends them. A browser already on
+     * the sign-in page (after a refused try) types on it again, as a person would, rather than loading it anew.
+     */
     public Browser signIn(String loginName, String password) {
-        open("/login.xhtml");
+        if (!driver.getCurrentUrl().startsWith(server.url("/login.xhtml"))) {
+            open("/login.xhtml");
+        }
         type("loginForm:loginName", loginName);
         type("loginForm:password", password);
         clickAndWaitForPage("loginForm:signIn");
