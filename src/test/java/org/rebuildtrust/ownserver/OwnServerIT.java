@@ -52,6 +52,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * then ends on the sign-in page with the server's session gone.</li>
  * <li>Lifetime: a session kept busy well inside its idle time still ends once its lifetime is over.</li>
  * <li>A password hash of an older cost (the fixture's) is replaced at sign-in by one of today's cost.</li>
+ * <li>A database restart: the server's PostgreSQL (a cluster of this class's own) stops and starts again under the
+ * running server; readiness goes down, then up, and signing in works, with no restart of the application.</li>
  * <li>Durability: while a client submits a stream of homework answers through the portal, the server is killed with
  * SIGKILL and started again on the same database; every answer whose submission the client saw confirmed is there
  * afterwards, submitted and with its text.</li>
@@ -66,20 +68,25 @@ class OwnServerIT {
     private static final Duration IDLE = Duration.ofSeconds(30);
     private static final Duration LIFETIME = Duration.ofSeconds(45);
 
+    /** This class's own PostgreSQL, which a test restarts; null when TEST_DB_URL names the server. */
+    private TestDatabase.RestartablePostgres postgres;
     private TestDatabase.PostgresSettings db;
     private JpaTestContext jpa;
     private PracticeFixture practice;
     private PayaraServer server;
     private Actor therapist;
+    private String coupleLabel;
     private Actor partner;
     private Actor otherPartner;
 
     @BeforeAll
     void startServer() {
-        db = TestDatabase.freshPostgresSettings();
+        postgres = TestDatabase.restartablePostgres();
+        db = postgres != null ? postgres.freshDatabase() : TestDatabase.freshPostgresSettings();
         jpa = JpaTestContext.on(db.dataSource());
         practice = new PracticeFixture(jpa);
-        Couple couple = practice.coupleOf(practice.first, practice.label("Timeout"), "Ada Timeout", "Ben Timeout");
+        coupleLabel = practice.label("Timeout");
+        Couple couple = practice.coupleOf(practice.first, coupleLabel, "Ada Timeout", "Ben Timeout");
         therapist = practice.first;
         partner = practice.portalLoginFor(couple, 1, "ada");
         otherPartner = practice.portalLoginFor(couple, 2, "ben");
@@ -94,6 +101,9 @@ class OwnServerIT {
             server.stop();
         }
         jpa.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"(answerForm:[^\"]+:vTEXT)\"");
@@ -187,6 +197,40 @@ class OwnServerIT {
 
     private String storedHashOf(Actor actor) {
         return jpa.inTransaction(() -> jpa.em().find(UserAccount.class, actor.accountId()).getPasswordHash());
+    }
+
+    @Test
+    @Order(LAST - 1)
+    void afterItsDatabaseRestartsTheServerServesAgainWithoutARestartOfItsOwn() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(postgres != null,
+                "TEST_DB_URL names the PostgreSQL server, which this test cannot restart");
+        HttpCaller before = new HttpCaller(server).signIn(therapist.loginName(), PracticeFixture.PASSWORD);
+        assertEquals(200, server.status("/health/ready"));
+
+        postgres.stop();
+        assertEquals(503, readinessWithin(Duration.ofSeconds(30), 503), "readiness says the database is down");
+        postgres.start();
+        assertEquals(200, readinessWithin(Duration.ofSeconds(30), 200), "and up again, by itself, once it is back");
+
+        HttpCaller after = new HttpCaller(server).signIn(therapist.loginName(), PracticeFixture.PASSWORD);
+        assertTrue(after.get("/therapist/caseload.xhtml").body().contains(coupleLabel), "a new sign-in reads the caseload");
+        assertTrue(before.get("/therapist/caseload.xhtml").body().contains(coupleLabel),
+                "a session from before the restart reads it too");
+        // this class's own connections died with the database as well: the tests after this one get new ones
+        jpa.close();
+        jpa = JpaTestContext.on(db.dataSource());
+        practice = new PracticeFixture(jpa);
+    }
+
+    /** Polls readiness until it answers the wanted status or the time is up; returns the last status seen. */
+    private int readinessWithin(Duration time, int wanted) throws InterruptedException {
+        Instant until = Instant.now().plus(time);
+        int status = server.status("/health/ready");
+        while (status != wanted && Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+            status = server.status("/health/ready");
+        }
+        return status;
     }
 
     @Test

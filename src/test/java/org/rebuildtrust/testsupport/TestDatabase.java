@@ -58,6 +58,81 @@ public enum TestDatabase {
         }
     }
 
+    /**
+     * A PostgreSQL of a test's own, which the test may stop and start again (as a database server restarts under a
+     * running application), on the same port and data; null when TEST_DB_URL names the server, which a test cannot
+     * restart.
+     */
+    public static RestartablePostgres restartablePostgres() {
+        String url = System.getenv("TEST_DB_URL");
+        return url != null && !url.isBlank() ? null : new RestartablePostgres();
+    }
+
+    /** An embedded PostgreSQL that keeps its data directory and port across a stop and a start. */
+    public static final class RestartablePostgres implements AutoCloseable {
+
+        private final java.nio.file.Path dataDirectory;
+        private final int port;
+        private EmbeddedPostgres running;
+
+        private RestartablePostgres() {
+            try {
+                dataDirectory = java.nio.file.Files.createTempDirectory("rebuild-restartable-pg-");
+                try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                    port = socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            start();
+        }
+
+        /** A fresh database on this server. */
+        public PostgresSettings freshDatabase() {
+            String name = "rebuild_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            PGSimpleDataSource admin = new PGSimpleDataSource();
+            admin.setURL(running.getJdbcUrl("postgres", "postgres"));
+            admin.setUser("postgres");
+            admin.setPassword("postgres");
+            try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot create test database " + name, e);
+            }
+            return new PostgresSettings(replaceDatabase(admin.getURL(), name), "postgres", "postgres");
+        }
+
+        /** Stops the server as a restart does: every open connection to it is closed. */
+        public void stop() {
+            try {
+                running.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Starts the server again on the same data and port. */
+        public void start() {
+            try {
+                running = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                        .setPort(port).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+            }
+        }
+
+        /** Stops the server and removes its data. */
+        @Override
+        public void close() {
+            stop();
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dataDirectory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     private static PGSimpleDataSource createPostgresDatabase(String name) {
         PGSimpleDataSource admin = postgresServer();
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
