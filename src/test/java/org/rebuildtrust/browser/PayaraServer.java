@@ -203,7 +203,7 @@ public final class PayaraServer {
             Path rootDir = Files.createTempDirectory(target, "payara-root-");
             command.add("-Dhazelcast.socket.bind.any=false");
             command.addAll(List.of("-jar", payaraJar, "--deploy", war, "--contextroot", "/", "--port", Integer.toString(port),
-                    "--nocluster", "--rootdir", rootDir.toAbsolutePath().toString(),
+                    "--nocluster", "--disablephonehome", "--rootdir", rootDir.toAbsolutePath().toString(),
                     "--prebootcommandfile", PRE_BOOT_COMMANDS.toAbsolutePath().toString()));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

@@ -100,4 +100,21 @@ class NginxConfigTest {
             }
         }
     }
+
+    @Test
+    void metricsAndHealthAreNotServedToTheInternetAndHstsIsSentOnce() throws IOException {
+        String config = config();
+        for (String path : List.of("/metrics", "/health")) {
+            Matcher refused = Pattern.compile("location \\^~ " + Pattern.quote(path) + " \\{\\s*return 404;\\s*}").matcher(config);
+            assertTrue(refused.find(), path + " is answered 404 from outside");
+        }
+        Matcher hsts = Pattern.compile("add_header Strict-Transport-Security").matcher(config);
+        int added = 0;
+        while (hsts.find()) {
+            added++;
+        }
+        assertEquals(1, added, "nginx adds HSTS once");
+        assertTrue(config.contains("proxy_hide_header Strict-Transport-Security;"),
+                "and drops the application's copy, so a browser gets one header, not two");
+    }
 }
