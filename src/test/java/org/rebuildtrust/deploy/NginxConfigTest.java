@@ -117,4 +117,11 @@ class NginxConfigTest {
         assertTrue(config.contains("proxy_hide_header Strict-Transport-Security;"),
                 "and drops the application's copy, so a browser gets one header, not two");
     }
+
+    @Test
+    void theHttpsServerCompressesNothing() throws IOException {
+        String https = serverBlocks(config()).stream().filter(server -> server.contains("proxy_pass")).findFirst().orElseThrow();
+        assertTrue(https.contains("gzip off;"), "pages with a view state and clinical text are never compressed (BREACH)");
+        assertFalse(Pattern.compile("gzip\\s+on").matcher(config()).find(), "no gzip on anywhere");
+    }
 }
