@@ -480,7 +480,7 @@ class AccessMatrixIT extends BrowserTestSupport {
             if (row.sending() == Sending.DOWNLOAD) {
                 return download(caller, path, page.body(), control.group(1));
             }
-            HttpResponse<String> answer = caller.post(path, ajaxRequest(page.body(), control.group(1), row.event(), "@none"), true);
+            HttpResponse<String> answer = caller.post(path, HttpCaller.ajaxRequest(page.body(), control.group(1), row.event(), "@none", "@none"), true);
             ActionOutcome answered = refusalIn(answer, path);
             if (answered != null) {
                 return answered;
@@ -490,7 +490,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         }
         String control = row.control().replace("\\d+", "0").replace(GENERATED, "j_idt1");
         HttpResponse<String> attack = row.sending() == Sending.AJAX
-                ? caller.post(path, ajaxRequest(page.body(), control, row.event(), control), true)
+                ? caller.post(path, HttpCaller.ajaxRequest(page.body(), control, row.event(), control, "@none"), true)
                 : caller.post(path, fullRequest(page.body(), control), false);
         ActionOutcome answered = refusalIn(attack, path);
         return answered == null ? ActionOutcome.OFFERED : answered;
@@ -514,24 +514,6 @@ class AccessMatrixIT extends BrowserTestSupport {
             return ActionOutcome.REFUSED;
         }
         return response.statusCode() >= 500 ? ActionOutcome.SERVER_ERROR : null;
-    }
-
-    /** The request PrimeFaces sends for a control, with the view state and nonce found in the page (if any). */
-    private static Map<String, String> ajaxRequest(String page, String control, String event, String execute) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", control);
-        form.put("jakarta.faces.partial.execute", execute);
-        form.put("jakarta.faces.partial.render", "@none");
-        if (event == null) {
-            form.put(control, control);
-        } else {
-            form.put("jakarta.faces.behavior.event", event);
-            form.put("jakarta.faces.partial.event", event);
-        }
-        form.put(control.substring(0, control.indexOf(':')), control.substring(0, control.indexOf(':')));
-        HttpCaller.addViewStateAndNonce(page, form);
-        return form;
     }
 
     private static Map<String, String> fullRequest(String page, String control) {

@@ -183,12 +183,8 @@ public abstract class BrowserTestSupport {
         Map<String, String> fields = HttpCaller.formFields(couplePage, "coupleForm");
         fields.put(partner + "portalLogin", login);
         fields.put(partner + "portalPassword", PARTNER_PASSWORD);
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", button);
-        fields.put("jakarta.faces.partial.execute", button + " " + partner + "portalLogin " + partner + "portalPassword");
-        fields.put("jakarta.faces.partial.render", "coupleForm");
-        fields.put(button, button);
-        HttpCaller.addViewStateAndNonce(couplePage, fields);
+        fields.putAll(HttpCaller.ajaxRequest(couplePage, button, null,
+                button + " " + partner + "portalLogin " + partner + "portalPassword", "coupleForm"));
         String answer = http.post(page, fields, true).body();
         assertTrue(answer.contains("can now sign in to the portal as " + login + "."), answer);
     }

@@ -101,6 +101,27 @@ public final class HttpCaller {
         return caller;
     }
 
+    /**
+     * The request PrimeFaces sends for a control (a button, or an input's AJAX behaviour on an event), processing and
+     * rendering what is given, with the view state and nonce found in the page (if any).
+     */
+    public static Map<String, String> ajaxRequest(String page, String control, String event, String execute, String render) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", control);
+        form.put("jakarta.faces.partial.execute", execute);
+        form.put("jakarta.faces.partial.render", render);
+        if (event == null) {
+            form.put(control, control);
+        } else {
+            form.put("jakarta.faces.behavior.event", event);
+            form.put("jakarta.faces.partial.event", event);
+        }
+        form.put(control.substring(0, control.indexOf(':')), control.substring(0, control.indexOf(':')));
+        addViewStateAndNonce(page, form);
+        return form;
+    }
+
     /** Adds the page's view state and CSP nonce (when it has them) to a form, as the page's scripts would. */
     public static void addViewStateAndNonce(String page, Map<String, String> form) {
         Matcher viewState = VIEW_STATE.matcher(page);

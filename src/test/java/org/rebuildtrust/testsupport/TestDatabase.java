@@ -26,7 +26,7 @@ public enum TestDatabase {
 
     /** A fresh, empty database of this kind. */
     public DataSource freshDatabase() {
-        String name = "rebuild_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = newDatabaseName();
         return switch (this) {
             case H2 -> {
                 JdbcDataSource h2 = new JdbcDataSource();
@@ -35,14 +35,20 @@ public enum TestDatabase {
                 h2.setPassword("rebuild");
                 yield h2;
             }
-            case POSTGRES -> createPostgresDatabase(name);
+            case POSTGRES -> createPostgresDatabase(postgresServer(), name);
         };
     }
 
     /** Connection settings for a fresh PostgreSQL database, for starting the application server against it. */
     public static PostgresSettings freshPostgresSettings() {
-        String name = "rebuild_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        PGSimpleDataSource dataSource = createPostgresDatabase(name);
+        return settingsOf(createPostgresDatabase(postgresServer(), newDatabaseName()));
+    }
+
+    private static String newDatabaseName() {
+        return "rebuild_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private static PostgresSettings settingsOf(PGSimpleDataSource dataSource) {
         return new PostgresSettings(dataSource.getURL(), dataSource.getUser(), dataSource.getPassword());
     }
 
@@ -89,17 +95,11 @@ public enum TestDatabase {
 
         /** A fresh database on this server. */
         public PostgresSettings freshDatabase() {
-            String name = "rebuild_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             PGSimpleDataSource admin = new PGSimpleDataSource();
             admin.setURL(running.getJdbcUrl("postgres", "postgres"));
             admin.setUser("postgres");
             admin.setPassword("postgres");
-            try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE " + name);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot create test database " + name, e);
-            }
-            return new PostgresSettings(replaceDatabase(admin.getURL(), name), "postgres", "postgres");
+            return settingsOf(createPostgresDatabase(admin, newDatabaseName()));
         }
 
         /** Stops the server as a restart does: every open connection to it is closed. */
@@ -133,8 +133,7 @@ public enum TestDatabase {
         }
     }
 
-    private static PGSimpleDataSource createPostgresDatabase(String name) {
-        PGSimpleDataSource admin = postgresServer();
+    private static PGSimpleDataSource createPostgresDatabase(PGSimpleDataSource admin, String name) {
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name.toLowerCase(Locale.ROOT));
         } catch (SQLException e) {
