@@ -38,6 +38,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,6 +73,12 @@ public final class ProgressReportPdf {
     private final BaseFont regularFace;
     /** For what DejaVu lacks: Chinese, Japanese and Korean (Droid Sans Fallback, Apache 2.0). */
     private final BaseFont fallbackFace;
+    /**
+     * One font selector per font of this report, made at its first phrase: OpenPDF's FontSelector reads and parses a
+     * TrueType font of its own (its last-resort face) each time one is made, which cost more than the rest of the
+     * report when every phrase made one. A selector keeps no state between phrases.
+     */
+    private final Map<Font, FontSelector> selectors = new IdentityHashMap<>();
 
     private ProgressReportPdf(ProgressReport report, Texts words, ZoneId zone) {
         this.report = report;
@@ -407,9 +414,12 @@ public final class ProgressReportPdf {
      * named instead ({@link PrintableText}).
      */
     private Phrase phrase(String text, Font font) {
-        FontSelector selector = new FontSelector();
-        selector.addFont(font);
-        selector.addFont(new Font(fallbackFace, font.getSize(), font.getStyle(), font.getColor()));
+        FontSelector selector = selectors.computeIfAbsent(font, chosen -> {
+            FontSelector made = new FontSelector();
+            made.addFont(chosen);
+            made.addFont(new Font(fallbackFace, chosen.getSize(), chosen.getStyle(), chosen.getColor()));
+            return made;
+        });
         Phrase phrase = selector.process(PrintableText.of(text, font.getBaseFont(), fallbackFace));
         phrase.setLeading(font.getCalculatedLeading(1.5f));
         return phrase;
