@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 public final class DemoServers implements BeforeAllCallback, AfterAllCallback, TestInstancePostProcessor {
 
     private static final ExtensionContext.Namespace LEASES = ExtensionContext.Namespace.create(DemoServers.class);
+    private static final String CPU_AT_LEASE = "server CPU at lease";
     private static final Map<TestDatabase, Pool> POOLS = new EnumMap<>(Map.of(
             TestDatabase.H2, new Pool(TestDatabase.H2, Integer.getInteger("it.demoServers.h2", 2)),
             TestDatabase.POSTGRES, new Pool(TestDatabase.POSTGRES, Integer.getInteger("it.demoServers.postgres", 1))));
@@ -30,6 +31,7 @@ public final class DemoServers implements BeforeAllCallback, AfterAllCallback, T
         Class<?> testClass = context.getRequiredTestClass();
         PayaraServer server = POOLS.get(BrowserTestSupport.databaseOf(testClass)).lease();
         context.getStore(LEASES).put(testClass, server);
+        context.getStore(LEASES).put(CPU_AT_LEASE, server.cpuSeconds());
     }
 
     @Override
@@ -42,6 +44,9 @@ public final class DemoServers implements BeforeAllCallback, AfterAllCallback, T
         Class<?> testClass = context.getRequiredTestClass();
         PayaraServer server = context.getStore(LEASES).remove(testClass, PayaraServer.class);
         if (server != null) {
+            // the server was this class's alone meanwhile: what it used is what the class cost it
+            System.out.printf(java.util.Locale.ROOT, "[server cpu] %s: %.1f s%n", testClass.getSimpleName(),
+                    server.cpuSeconds() - context.getStore(LEASES).get(CPU_AT_LEASE, Double.class));
             POOLS.get(BrowserTestSupport.databaseOf(testClass)).giveBack(server);
         }
     }

@@ -112,8 +112,12 @@ public final class PayaraServer {
 
     /** Prints what the server cost, so the suite's time can be understood from CI's output. */
     private void reportCpu() {
-        process.info().totalCpuDuration().ifPresent(cpu ->
-                System.out.println("[test server] " + log.getFileName() + ": " + cpu.toSeconds() + " s of CPU"));
+        System.out.println("[test server] " + log.getFileName() + ": " + Math.round(cpuSeconds()) + " s of CPU");
+    }
+
+    /** The CPU this server's process has used so far, in seconds. */
+    double cpuSeconds() {
+        return process.info().totalCpuDuration().map(cpu -> cpu.toMillis() / 1000.0).orElse(0.0);
     }
 
     /** Ends the server process at once with SIGKILL, as a crash or an out-of-memory kill would. */
