@@ -78,6 +78,13 @@ public final class HttpCaller {
 
     /** The sign-in form, filled and sent; fails the test when the sign-in page answers again. */
     public HttpCaller signIn(String login, String password) throws IOException, InterruptedException {
+        HttpResponse<String> signedIn = sendSignIn(login, password);
+        assertFalse(signedIn.uri().getPath().endsWith("/login.xhtml"), "signed in as " + login);
+        return this;
+    }
+
+    /** The sign-in form, filled and sent as the browser sends it; the answer after any redirect. */
+    public HttpResponse<String> sendSignIn(String login, String password) throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
         form.put("loginForm:loginName", login);
@@ -86,9 +93,7 @@ public final class HttpCaller {
         String page = get("/login.xhtml").body();
         form.put("jakarta.faces.ViewState", viewState(page));
         form.put("primefaces.nonce", nonce(page)); // as the page's script adds it to every form
-        HttpResponse<String> signedIn = post("/login.xhtml", form, false);
-        assertFalse(signedIn.uri().getPath().endsWith("/login.xhtml"), "signed in as " + login);
-        return this;
+        return post("/login.xhtml", form, false);
     }
 
     /** A caller in an existing session (a browser's, say), to do by HTTP what a test needs done but does not test. */
