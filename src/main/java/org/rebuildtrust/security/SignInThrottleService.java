@@ -3,9 +3,16 @@ package org.rebuildtrust.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +42,8 @@ public class SignInThrottleService {
     public static final int PAIR_FREE_FAILURES = 5;
     public static final int ADDRESS_FREE_FAILURES = 30;
     private static final int LOGIN_KEPT = 120;
+    /** SQL state of a unique-constraint violation. */
+    private static final String DUPLICATE_KEY = "23505";
 
     /** What is being guessed: each has its own count per login and address. */
     public enum Step {
@@ -101,9 +110,14 @@ public class SignInThrottleService {
         count(addressSubject(address), null, ADDRESS_FREE_FAILURES);
     }
 
-    /** A right password or code forgets that pair's failures (not the address's: one good account must not clear it). */
+    /**
+     * A right password or code forgets that pair's failures (not the address's: one good account must not clear it).
+     * A statement rather than a remove of a read row, so a failure counted at the same moment cannot make it fail.
+     */
     public void succeeded(Step step, String loginName, String address) {
-        find(pairSubject(step, loginName, address)).ifPresent(em::remove);
+        em.createQuery("DELETE FROM SignInThrottle t WHERE t.subject = :subject")
+                .setParameter("subject", pairSubject(step, loginName, address))
+                .executeUpdate();
     }
 
     /** Lifts every wait of the login, from every address and for each step: a reset password or an admin's unlock. */
@@ -129,13 +143,69 @@ public class SignInThrottleService {
         return waiting;
     }
 
+    /**
+     * Counts one failure exactly, however many arrive at once on this instance or another: the subject's row is made
+     * if it is missing (an insert that gives way to one made meanwhile), then read under a row lock (SELECT ... FOR
+     * UPDATE), so failures of one subject are counted one after another instead of one overwriting another (which
+     * lost counts and answered with an optimistic-lock error).
+     */
     private void count(String subject, String loginName, int freeFailures) {
-        SignInThrottle throttle = find(subject).orElseGet(() -> {
-            SignInThrottle created = new SignInThrottle(subject, loginName);
-            em.persist(created);
-            return created;
+        Instant now = clock.instant();
+        SignInThrottle throttle = locked(subject).orElseGet(() -> {
+            insertUnlessPresent(subject, loginName, now);
+            return locked(subject).orElseThrow();
         });
-        throttle.fail(clock.instant(), freeFailures);
+        throttle.fail(now, freeFailures);
+    }
+
+    private Optional<SignInThrottle> locked(String subject) {
+        return em.createQuery("SELECT t FROM SignInThrottle t WHERE t.subject = :subject", SignInThrottle.class)
+                .setParameter("subject", subject)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().findFirst();
+    }
+
+    /**
+     * Inserts the subject's row with no failures yet, unless another transaction has inserted it first: the insert runs
+     * under a savepoint, and a duplicate subject (SQL state 23505, on PostgreSQL and H2 alike) only rolls back to it,
+     * leaving this transaction usable. Plain JDBC because a failed JPA statement would doom the whole transaction.
+     */
+    private void insertUnlessPresent(String subject, String loginName, Instant now) {
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            long id = nextId(connection);
+            Savepoint beforeInsert = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sign_in_throttle"
+                    + " (id, version, created_at, updated_at, subject, login_name, failures, last_failure_at)"
+                    + " VALUES (?, 1, ?, ?, ?, ?, 0, ?)")) {
+                Timestamp at = Timestamp.from(now);
+                insert.setLong(1, id);
+                insert.setTimestamp(2, at);
+                insert.setTimestamp(3, at);
+                insert.setString(4, subject);
+                insert.setString(5, loginName);
+                insert.setTimestamp(6, at);
+                insert.executeUpdate();
+                connection.releaseSavepoint(beforeInsert);
+            } catch (SQLException insertFailed) {
+                if (!DUPLICATE_KEY.equals(insertFailed.getSQLState())) {
+                    throw insertFailed;
+                }
+                connection.rollback(beforeInsert);
+            }
+        } catch (SQLException failure) {
+            throw new PersistenceException("Cannot count a failed sign-in", failure);
+        }
+    }
+
+    /** A new id from the entities' sequence (each value is a block of ids of its own, so none is ever given twice). */
+    private static long nextId(Connection connection) throws SQLException {
+        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        try (PreparedStatement next = connection.prepareStatement(postgres ? "SELECT nextval('entity_id_seq')"
+                : "SELECT NEXT VALUE FOR entity_id_seq"); java.sql.ResultSet value = next.executeQuery()) {
+            value.next();
+            return value.getLong(1);
+        }
     }
 
     private Optional<SignInThrottle> find(String subject) {

@@ -69,6 +69,49 @@ abstract class SignInThrottleContract extends DatabaseContract {
         assertFalse(mustWait(login, address), "a correct password forgets the earlier failures");
     }
 
+    /**
+     * Issue 15: twelve simultaneous wrong passwords for one login answered 500 (an optimistic-lock error on the count)
+     * and counted fewer failures than happened. Twenty at once, each in a transaction of its own as the sign-in page's
+     * requests are: every one is counted, for the pair and for the address, and none fails.
+     */
+    @Test
+    void twentyWrongPasswordsAtOnceAreEachCountedAndNoneFails() throws Exception {
+        String login = unique("crowd");
+        String address = unique("10.9.9");
+        int tries = 20;
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(tries);
+        java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Object>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < tries; i++) {
+                answers.add(callers.submit(() -> {
+                    SignInThrottleService ownThrottle = throttle();
+                    together.await();
+                    ownThrottle.failed(Step.PASSWORD, login, address);
+                    return null;
+                }));
+            }
+            together.countDown();
+            for (java.util.concurrent.Future<Object> answer : answers) {
+                answer.get(2, java.util.concurrent.TimeUnit.MINUTES); // a failed count fails the test here
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertEquals(tries, failuresOf(SignInThrottleService.pairSubject(Step.PASSWORD, login, address)),
+                "every failure of the login from this address is counted");
+        assertEquals(tries, failuresOf(SignInThrottleService.addressSubject(address)),
+                "and every failure from the address");
+        assertEquals(Optional.of(Duration.ofMinutes(15)), waitFor(login, address), "the longest wait");
+    }
+
+    private int failuresOf(String subject) {
+        return jpa.inTransaction(() -> jpa.em().createQuery(
+                        "SELECT t.failures FROM SignInThrottle t WHERE t.subject = :subject", Integer.class)
+                .setParameter("subject", subject)
+                .getSingleResult());
+    }
+
     @Test
     void theWaitNeverExceedsFifteenMinutes() {
         String login = unique("cap");
