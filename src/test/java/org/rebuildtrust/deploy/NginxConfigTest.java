@@ -118,6 +118,21 @@ class NginxConfigTest {
                 "and drops the application's copy, so a browser gets one header, not two");
     }
 
+    /** Issue 15: sign-in POSTs are rate limited per client address in nginx; nothing else is. */
+    @Test
+    void signInPostsAndNothingElseAreRateLimitedPerClientAddress() throws IOException {
+        String config = config();
+        Matcher key = Pattern.compile("map \"\\$request_method:\\$uri\" \\$(\\w+) \\{\\s*\"POST:/login\\.xhtml\""
+                + "\\s+\\$binary_remote_addr;\\s*default\\s+\"\";\\s*}").matcher(config);
+        assertTrue(key.find(), "the key is the client address for a sign-in POST and empty (not counted) otherwise");
+        Matcher zone = Pattern.compile("limit_req_zone \\$" + key.group(1) + " zone=(\\w+):\\d+m rate=(\\d+)r/m;").matcher(config);
+        assertTrue(zone.find(), "a zone keyed by it");
+        assertTrue(Integer.parseInt(zone.group(2)) <= 10, "at most 10 sign-in tries a minute on average");
+        String https = serverBlocks(config).stream().filter(server -> server.contains("proxy_pass")).findFirst().orElseThrow();
+        assertTrue(https.contains("limit_req zone=" + zone.group(1) + " burst=5 nodelay;"), "applied where requests are proxied");
+        assertTrue(https.contains("limit_req_status 429;"), "answered 429 Too Many Requests, not 503");
+    }
+
     @Test
     void theHttpsServerCompressesNothing() throws IOException {
         String https = serverBlocks(config()).stream().filter(server -> server.contains("proxy_pass")).findFirst().orElseThrow();
