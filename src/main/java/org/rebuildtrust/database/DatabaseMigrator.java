@@ -56,11 +56,16 @@ public class DatabaseMigrator {
     /** "postgresql" or "h2": the folder of the database's own migrations. */
     static String vendorOf(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
+            return vendorOf(connection);
         } catch (SQLException failure) {
             throw new IllegalStateException("Cannot reach the database to migrate it", failure);
         }
+    }
+
+    /** "postgresql" or "h2" (or the product's own name in lower case): which database this connection is to. */
+    public static String vendorOf(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
     }
 
     /** Fired once the schema is migrated. */

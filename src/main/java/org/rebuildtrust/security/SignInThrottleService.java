@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.rebuildtrust.database.DatabaseMigrator;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -159,10 +159,7 @@ public class SignInThrottleService {
     }
 
     private Optional<SignInThrottle> locked(String subject) {
-        return em.createQuery("SELECT t FROM SignInThrottle t WHERE t.subject = :subject", SignInThrottle.class)
-                .setParameter("subject", subject)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().stream().findFirst();
+        return find(subject, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**
@@ -200,7 +197,7 @@ public class SignInThrottleService {
 
     /** A new id from the entities' sequence (each value is a block of ids of its own, so none is ever given twice). */
     private static long nextId(Connection connection) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = "postgresql".equals(DatabaseMigrator.vendorOf(connection));
         try (PreparedStatement next = connection.prepareStatement(postgres ? "SELECT nextval('entity_id_seq')"
                 : "SELECT NEXT VALUE FOR entity_id_seq"); java.sql.ResultSet value = next.executeQuery()) {
             value.next();
@@ -209,11 +206,14 @@ public class SignInThrottleService {
     }
 
     private Optional<SignInThrottle> find(String subject) {
-        List<SignInThrottle> found = em.createQuery("SELECT t FROM SignInThrottle t WHERE t.subject = :subject",
-                        SignInThrottle.class)
+        return find(subject, LockModeType.NONE);
+    }
+
+    private Optional<SignInThrottle> find(String subject, LockModeType lock) {
+        return em.createQuery("SELECT t FROM SignInThrottle t WHERE t.subject = :subject", SignInThrottle.class)
                 .setParameter("subject", subject)
-                .getResultList();
-        return found.stream().findFirst();
+                .setLockMode(lock)
+                .getResultList().stream().findFirst();
     }
 
     /** The login name as accounts store it (trimmed, lower case), cut to what the column keeps. */
