@@ -41,7 +41,7 @@ abstract class CoupleServiceContract {
 
     @BeforeAll
     void startDatabase() {
-        counter = new StatementCounter(database().freshDatabase());
+        counter = new StatementCounter(database().migratedDatabase());
         jpa = JpaTestContext.on(counter.dataSource());
     }
 

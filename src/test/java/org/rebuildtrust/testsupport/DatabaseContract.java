@@ -17,7 +17,7 @@ public abstract class DatabaseContract {
 
     @BeforeAll
     void startDatabase() {
-        jpa = JpaTestContext.on(database().freshDatabase());
+        jpa = JpaTestContext.on(database().migratedDatabase());
     }
 
     @AfterAll
