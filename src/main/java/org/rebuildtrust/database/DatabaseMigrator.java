@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -37,9 +38,19 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrateAtStartup() {
-        int applied = applyMigrations(dataSource);
-        LOG.info(() -> "Database schema is current (" + applied + " migrations applied now)");
-        schemaReady.fire(new SchemaReady());
+        try {
+            int applied = applyMigrations(dataSource);
+            LOG.info(() -> "Database schema is current (" + applied + " migrations applied now)");
+            // each observer that makes or changes rows takes the start-up lock in its transaction (StartUpLock)
+            schemaReady.fire(new SchemaReady());
+        } catch (RuntimeException failure) {
+            // Payara Micro would stay up without the application (answering 503), which a process supervisor cannot
+            // tell from a slow start: the process ends instead, after this log line, with a status that says so.
+            LOG.log(Level.SEVERE, "Rebuild cannot start, so this process exits with status 1: " + failure.getMessage(),
+                    failure);
+            new Thread(() -> System.exit(1), "rebuild-exit-after-failed-start").start();
+            throw failure;
+        }
     }
 
     /** Applies pending migrations; shared with the persistence tests so they run exactly what production runs. */

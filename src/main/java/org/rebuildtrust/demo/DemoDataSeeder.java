@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rebuildtrust.database.DatabaseMigrator.SchemaReady;
+import org.rebuildtrust.database.StartUpLock;
 
 import java.util.logging.Logger;
 
@@ -36,6 +37,8 @@ public class DemoDataSeeder {
         if (!demoMode) {
             return;
         }
+        // two demo instances on one database (PostgreSQL) seed it once
+        StartUpLock.takeUntilCommit(em);
         long practices = em.createQuery("SELECT COUNT(p) FROM Practice p", Long.class).getSingleResult();
         if (practices == 0) {
             demoPractice.create();

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rebuildtrust.database.DatabaseMigrator.SchemaReady;
+import org.rebuildtrust.database.StartUpLock;
 import org.rebuildtrust.security.PasswordHasher;
 import org.rebuildtrust.security.PasswordPolicy;
 import org.rebuildtrust.security.Role;
@@ -49,14 +50,24 @@ public class PracticeBootstrap {
     @Inject
     PasswordHasher passwordHasher;
 
+    /**
+     * Holds the start-up lock while it looks and makes: an instance starting at the same moment finds the practice made. An empty database without the settings is a start that cannot work (nobody could ever
+     * sign in), so it fails, and the process exits saying why.
+     */
     @Transactional
     void createFirstAdminWhenEmpty(@Observes SchemaReady schemaReady) {
-        if (demoMode || adminLogin.isEmpty()) {
+        if (demoMode) {
             return;
         }
+        StartUpLock.takeUntilCommit(em);
         long practices = em.createQuery("SELECT COUNT(p) FROM Practice p", Long.class).getSingleResult();
         if (practices > 0) {
             return;
+        }
+        if (adminLogin.isEmpty() || adminLogin.get().isBlank()) {
+            throw new IllegalStateException("The database has no practice yet: set REBUILD_BOOTSTRAP_ADMIN_LOGIN,"
+                    + " REBUILD_BOOTSTRAP_ADMIN_PASSWORD and REBUILD_BOOTSTRAP_PRACTICE_NAME for the first start"
+                    + " (deploy/README.md), or REBUILD_DEMO=true for a demonstration");
         }
         String password = adminPassword.orElse("");
         if (password.length() < Lengths.PASSWORD_MIN || password.length() > Lengths.PASSWORD_MAX

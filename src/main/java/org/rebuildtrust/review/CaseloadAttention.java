@@ -16,8 +16,10 @@ import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleActivity;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.database.DailyJobs;
 import org.rebuildtrust.database.DatabaseMigrator.SchemaReady;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,6 +44,12 @@ public class CaseloadAttention {
 
     @Inject
     ReviewService review;
+
+    @Inject
+    DailyJobs dailyJobs;
+
+    /** The name of the daily refresh in daily_job_run. */
+    static final String DAILY_JOB = "caseload-attention";
 
     /** This bean through the container, so each {@link #refresh} gets its own transaction when called from here. */
     @EJB
@@ -86,17 +94,30 @@ public class CaseloadAttention {
         refreshQuietly(activity.coupleId());
     }
 
-    /** At start-up, after the demo data (if any): time has passed while the server was down. */
+    /**
+     * At start-up, after the demo data (if any): days may have passed while the application was down. The markers
+     * change with the date alone (between changes to a couple, which refresh it at once), so one refresh a day is
+     * enough, by whichever instance claims the day first (at start-up or from its nightly timer).
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void atStartUp(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
-        LOG.info(() -> "Needs-attention markers refreshed for " + refreshAll() + " couples");
+        refreshAllOncePerDay();
     }
 
     /** Shortly after midnight homework turns overdue and check-ins become two weeks old. */
     @Schedule(hour = "0", minute = "5", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyNight() {
-        refreshAll();
+        refreshAllOncePerDay();
+    }
+
+    private void refreshAllOncePerDay() {
+        LocalDate today = dailyJobs.today();
+        if (dailyJobs.claim(DAILY_JOB, today)) {
+            LOG.info(() -> "Needs-attention markers refreshed for " + refreshAll() + " couples (" + today + ")");
+        } else {
+            LOG.info(() -> "Needs-attention markers of " + today + " were refreshed by another instance");
+        }
     }
 
     private void refreshQuietly(long coupleId) {

@@ -135,8 +135,10 @@ public class AccountService {
     /**
      * A signed-in person changes their own password, proving they know the current one. The check of the current
      * password is throttled like a sign-in with this login from {@code address}: a stolen session cannot guess it.
+     * Returns the account's new session generation, which the session in use adopts: it stays signed in, every other
+     * session of the account ends.
      */
-    public void changeOwnPassword(@NotNull Actor actor, String currentPassword, String newPassword, String address) {
+    public int changeOwnPassword(@NotNull Actor actor, String currentPassword, String newPassword, String address) {
         UserAccount account = em.find(UserAccount.class, actor.accountId());
         if (account == null) {
             throw new BusinessRuleException("account.wrongPassword", "currentPassword");
@@ -158,6 +160,7 @@ public class AccountService {
         }
         account.changePasswordHash(passwordHasher.hash(newPassword));
         audit.record(actor, AuditAction.CHANGE, AuditRecord.ACCOUNT, account.getId(), null, "password changed by its owner");
+        return account.getSessionGeneration();
     }
 
     public void deactivate(@NotNull Actor admin, long accountId) {

@@ -21,7 +21,11 @@ public class CurrentActor {
     @Inject
     AccountRepository accounts;
 
+    /** The session generation of no account: no session's, so a session whose account is gone or disabled ends. */
+    public static final int NO_GENERATION = -1;
+
     private Actor actor;
+    private int sessionGeneration = NO_GENERATION;
     private boolean resolved;
 
     public Actor get() {
@@ -29,13 +33,19 @@ public class CurrentActor {
             resolved = true;
             Principal principal = securityContext.getCallerPrincipal();
             if (principal != null) {
-                actor = accounts.findByLogin(principal.getName())
-                        .filter(UserAccount::isEnabled)
-                        .map(Actor::of)
-                        .orElse(null);
+                accounts.findByLogin(principal.getName()).filter(UserAccount::isEnabled).ifPresent(account -> {
+                    actor = Actor.of(account);
+                    sessionGeneration = account.getSessionGeneration();
+                });
             }
         }
         return actor;
+    }
+
+    /** The signed-in account's session generation (read with it), or {@link #NO_GENERATION} when there is none. */
+    public int sessionGeneration() {
+        get();
+        return sessionGeneration;
     }
 
     /** Like {@link #get()}, for code that only runs behind a security constraint. */

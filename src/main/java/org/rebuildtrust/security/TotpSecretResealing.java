@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.rebuildtrust.database.DatabaseMigrator.SchemaReady;
+import org.rebuildtrust.database.StartUpLock;
 
 import java.util.logging.Logger;
 
@@ -40,6 +41,8 @@ public class TotpSecretResealing {
     }
 
     void atStartUp(@Observes @Priority(Interceptor.Priority.APPLICATION) SchemaReady schemaReady) {
+        // another instance starting now reseals the same rows: one after the other, the second finds nothing to do
+        StartUpLock.takeUntilCommit(em);
         int resealed = resealAll();
         if (resealed > 0) {
             LOG.info(() -> "Sealed " + resealed + " two-factor secrets with the newest TOTP key");

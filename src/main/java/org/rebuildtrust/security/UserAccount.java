@@ -70,6 +70,13 @@ public class UserAccount extends BaseEntity {
     @Column(name = "totp_last_step")
     private Long totpLastStep;
 
+    /**
+     * Raised whenever the account's sessions must end everywhere (a new password, a deactivation): a session signed in
+     * under an older generation is ended at its next request, whichever instance of the application answers it.
+     */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     /** Where this account's password-reset link goes; partners' links go to the address on their partner record. */
     @jakarta.validation.constraints.Email
     @Size(max = Lengths.EMAIL)
@@ -93,8 +100,10 @@ public class UserAccount extends BaseEntity {
         return loginName == null ? null : loginName.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** A new password: every session signed in with the old one ends (see {@link #getSessionGeneration()}). */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.sessionGeneration++;
     }
 
     void startTwoFactor(String sealedSecret) {
@@ -150,10 +159,16 @@ public class UserAccount extends BaseEntity {
 
     public void deactivate() {
         this.enabled = false;
+        this.sessionGeneration++;
     }
 
     public void reactivate() {
         this.enabled = true;
+    }
+
+    /** Which sessions are still valid: those signed in when the account's generation was this one. */
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public Long getPracticeId() {

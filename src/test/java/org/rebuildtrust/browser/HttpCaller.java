@@ -65,10 +65,14 @@ public final class HttpCaller {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** A form POST; with ajax, marked as PrimeFaces marks its AJAX requests. */
-    public HttpResponse<String> post(String path, Map<String, String> form, boolean ajax) throws IOException, InterruptedException {
+    /** A form POST; with ajax, marked as PrimeFaces marks its AJAX requests; with extra headers (name, value, ...). */
+    public HttpResponse<String> post(String path, Map<String, String> form, boolean ajax, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
@@ -83,17 +87,21 @@ public final class HttpCaller {
         return this;
     }
 
-    /** The sign-in form, filled and sent as the browser sends it; the answer after any redirect. */
-    public HttpResponse<String> sendSignIn(String login, String password) throws IOException, InterruptedException {
+    /**
+     * The sign-in form, filled and sent as the browser sends it; the answer after any redirect. Extra headers (name,
+     * value, ...) go with both requests, as a proxy in front would add them (X-Forwarded-For, say).
+     */
+    public HttpResponse<String> sendSignIn(String login, String password, String... headers)
+            throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
         form.put("loginForm:loginName", login);
         form.put("loginForm:password", password);
         form.put("loginForm:signIn", "");
-        String page = get("/login.xhtml").body();
+        String page = get("/login.xhtml", headers).body();
         form.put("jakarta.faces.ViewState", viewState(page));
         form.put("primefaces.nonce", nonce(page)); // as the page's script adds it to every form
-        return post("/login.xhtml", form, false);
+        return post("/login.xhtml", form, false, headers);
     }
 
     /** A caller in an existing session (a browser's, say), to do by HTTP what a test needs done but does not test. */

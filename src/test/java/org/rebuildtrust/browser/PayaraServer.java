@@ -85,7 +85,9 @@ public final class PayaraServer {
         if (kind == TestDatabase.POSTGRES) {
             settings.addAll(postgres(TestDatabase.freshPostgresSettings()));
         }
-        return start("payara-" + kind.name().toLowerCase(Locale.ROOT) + "-" + number, settings);
+        PayaraServer server = launch("payara-" + kind.name().toLowerCase(Locale.ROOT) + "-" + number, settings);
+        server.awaitReady();
+        return server;
     }
 
     /**
@@ -93,6 +95,16 @@ public final class PayaraServer {
      * demo data, with extra system properties (a short session, say). Its log is target/{name}.log; the caller stops it.
      */
     public static PayaraServer startOnPostgres(String name, TestDatabase.PostgresSettings db, String... systemProperties) {
+        PayaraServer server = launchOnPostgres(name, db, systemProperties);
+        server.awaitReady();
+        return server;
+    }
+
+    /**
+     * Like {@link #startOnPostgres}, without waiting for the server: the caller waits for it to be ready
+     * ({@link #awaitReady}), or for it to give up ({@link #awaitExit}).
+     */
+    public static PayaraServer launchOnPostgres(String name, TestDatabase.PostgresSettings db, String... systemProperties) {
         yieldToH2DemoStarts();
         // a real installation has its own TOTP key (it does not start without one); it ignores the demo's password
         // cost, which is set here too so that OwnServerIT's upgrade to the production cost proves it
@@ -102,7 +114,7 @@ public final class PayaraServer {
                         java.util.UUID.randomUUID().toString().substring(0, 32).getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         settings.addAll(postgres(db));
         settings.addAll(List.of(systemProperties));
-        return start(name, settings);
+        return launch(name, settings);
     }
 
     private static List<String> postgres(TestDatabase.PostgresSettings db) {
@@ -180,7 +192,7 @@ public final class PayaraServer {
         return texts;
     }
 
-    private static PayaraServer start(String logName, List<String> settings) {
+    private static PayaraServer launch(String logName, List<String> settings) {
         Path target = Path.of(System.getProperty("rebuild.targetDir", "target"));
         String war = System.getProperty("rebuild.war", target.resolve("rebuild.war").toString());
         String payaraJar = System.getProperty("rebuild.payaraJar");
@@ -218,14 +230,32 @@ public final class PayaraServer {
                 server.reportCpu();
                 process.destroy();
             }));
-            server.awaitReady();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void awaitReady() {
+    /**
+     * The exit status of a server that is expected to give up during start-up; fails the test if it is still running
+     * after {@code limit} (it is then stopped).
+     */
+    public int awaitExit(Duration limit) {
+        try {
+            if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("Payara Micro was still running after " + limit + "; see " + log.toAbsolutePath());
+            }
+            reportCpu();
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the server answers its readiness check and the sign-in page; fails if it exits or takes 4 minutes. */
+    public void awaitReady() {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -163,6 +163,43 @@ abstract class PasswordResetContract extends DatabaseContract {
         assertFalse(jpa.inTransaction(() -> scene.resets.isUsable(second)), "an admin reset the password");
     }
 
+    /**
+     * Sessions are ended on every instance through the account's session generation (SignedInSessions): each way a
+     * password is replaced, and a deactivation, must raise it; what leaves the password as it was must not.
+     */
+    @Test
+    void everyNewPasswordAndADeactivationEndTheAccountsSessionsEverywhere() {
+        Scene scene = new Scene();
+        long id = scene.therapist.getAccount().getId();
+        Actor owner = Actor.of(scene.therapist.getAccount());
+        java.util.function.IntSupplier generation = () -> jpa.inTransaction(() ->
+                jpa.em().find(UserAccount.class, id).getSessionGeneration());
+        int start = generation.getAsInt();
+
+        assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
+                scene.practice.accounts.changeOwnPassword(owner, "not my password", "a fine new password", "192.0.2.9")));
+        assertEquals(start, generation.getAsInt(), "a refused change ends nothing");
+        int adopted = jpa.inTransaction(() ->
+                scene.practice.accounts.changeOwnPassword(owner, PracticeFixture.PASSWORD, "a fine new password", "192.0.2.9"));
+        assertEquals(start + 1, generation.getAsInt(), "the owner's new password");
+        assertEquals(generation.getAsInt(), adopted, "the owner's own session adopts the new generation");
+
+        jpa.inTransaction(() -> scene.practice.accounts.resetPassword(scene.practice.admin, id, "set by the admin now"));
+        assertEquals(start + 2, generation.getAsInt(), "an admin's reset");
+
+        scene.request(scene.login);
+        jpa.inTransaction(() -> scene.resets.reset(scene.tokenOfLastMail(), "chosen through the link"));
+        assertEquals(start + 3, generation.getAsInt(), "a reset link");
+
+        jpa.inTransaction(() -> scene.practice.accounts.unlockSignIn(scene.practice.admin, id));
+        assertEquals(start + 3, generation.getAsInt(), "lifting sign-in waits ends nothing");
+        jpa.inTransaction(() -> scene.practice.accounts.deactivate(scene.practice.admin, id));
+        assertEquals(start + 4, generation.getAsInt(), "a deactivation");
+        jpa.inTransaction(() -> scene.practice.accounts.reactivate(scene.practice.admin, id));
+        assertEquals(start + 4, generation.getAsInt(),
+                "reactivating does not bring back the sessions the deactivation ended");
+    }
+
     @Test
     void aLinkRefusesTheCurrentPasswordTheLoginNameAndSpacesAndLiftsTheSignInWaits() {
         Scene scene = new Scene();

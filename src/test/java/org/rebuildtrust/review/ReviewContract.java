@@ -12,6 +12,7 @@ import org.rebuildtrust.couples.CaseloadRow;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.RecoveryRole;
+import org.rebuildtrust.database.DailyJobs;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneKind;
 import org.rebuildtrust.security.Actor;
@@ -21,9 +22,15 @@ import org.rebuildtrust.testsupport.PracticeFixture;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The between-session review and the caseload's needs-attention marker, on a real database. */
@@ -153,5 +160,39 @@ abstract class ReviewContract extends DatabaseContract {
         CaseloadRow row = jpa.inTransaction(() -> practice.couples.caseloadPage(practice.first, CaseloadQuery.firstPage(20)))
                 .stream().filter(r -> r.getId() == apart.getId()).findFirst().orElseThrow();
         assertEquals(List.of(Flag.Kind.CHECK_INS_DIVERGE.name()), row.getAttentionKinds());
+    }
+
+    /**
+     * The nightly refresh runs on every instance's timer (and at every start): across instances, only the first to
+     * claim a day does it. Here eight claim the same day at once, as instances would, each on a connection of its own.
+     */
+    @Test
+    void aDailyJobIsClaimedByExactlyOneOfManyInstancesAskingAtOnce() throws Exception {
+        DailyJobs jobs = new DailyJobs(jpa.dataSource(),
+                PracticeFixture.CLOCK);
+        LocalDate day = LocalDate.of(2031, 3, (int) (System.nanoTime() % 28) + 1);
+        String job = "test-job-" + System.nanoTime();
+        ExecutorService instances = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> claims = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                claims.add(instances.submit(() -> {
+                    start.await();
+                    return jobs.claim(job, day);
+                }));
+            }
+            start.countDown();
+            int granted = 0;
+            for (Future<Boolean> claim : claims) {
+                granted += claim.get() ? 1 : 0;
+            }
+            assertEquals(1, granted, "one instance does the day's work");
+        } finally {
+            instances.shutdown();
+        }
+        assertFalse(jobs.claim(job, day), "asked again later the same day");
+        assertTrue(jobs.claim(job, day.plusDays(1)), "the next day is claimed anew");
+        assertTrue(jobs.claim(job + "-other", day), "another job's day is its own");
     }
 }

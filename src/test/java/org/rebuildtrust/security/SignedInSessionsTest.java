@@ -54,7 +54,7 @@ class SignedInSessionsTest {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-27T08:00:00Z"));
         SignedInSessions sessions = sessions(clock);
         RecordingSession laptop = new RecordingSession("laptop");
-        sessions.signedIn(7, laptop.session);
+        sessions.signedIn(7, 0, laptop.session);
         clock.advance(Duration.ofHours(11).plusMinutes(59));
         assertFalse(sessions.isPastLifetime(laptop.session));
         clock.advance(Duration.ofMinutes(2));
@@ -68,15 +68,33 @@ class SignedInSessionsTest {
         RecordingSession laptop = new RecordingSession("laptop");
         RecordingSession phone = new RecordingSession("phone");
         RecordingSession someoneElse = new RecordingSession("other");
-        sessions.signedIn(7, laptop.session);
-        sessions.signedIn(7, phone.session);
-        sessions.signedIn(8, someoneElse.session);
+        sessions.signedIn(7, 3, laptop.session);
+        sessions.signedIn(7, 3, phone.session);
+        sessions.signedIn(8, 0, someoneElse.session);
 
-        sessions.endOthersOf(7, laptop.session);
+        sessions.endOthersOf(7, laptop.session, 4);
         assertFalse(laptop.invalidated, "the session that changed the password goes on");
         assertTrue(phone.invalidated);
         assertEquals(1, sessions.endAllOf(7), "then deactivation ends the rest");
         assertTrue(laptop.invalidated);
         assertFalse(someoneElse.invalidated);
+    }
+
+    /** What another instance decides at a session's next request, from the account's generation in the database. */
+    @Test
+    void aSessionSignedInUnderAnOlderGenerationOrOfADisabledAccountIsEnded() {
+        SignedInSessions sessions = sessions(new MovableClock(Instant.parse("2026-11-27T08:00:00Z")));
+        RecordingSession laptop = new RecordingSession("laptop");
+        RecordingSession phone = new RecordingSession("phone");
+        sessions.signedIn(7, 3, laptop.session);
+        sessions.signedIn(7, 3, phone.session);
+        assertFalse(sessions.isEndedByAccountChange(laptop.session, 3), "nothing changed");
+
+        sessions.endOthersOf(7, laptop.session, 4);
+        assertFalse(sessions.isEndedByAccountChange(laptop.session, 4), "the session that changed the password");
+        assertTrue(sessions.isEndedByAccountChange(phone.session, 4), "signed in with the old password");
+        assertTrue(sessions.isEndedByAccountChange(laptop.session, CurrentActor.NO_GENERATION), "account disabled or gone");
+        assertTrue(sessions.isEndedByAccountChange(new RecordingSession("unknown").session, 0),
+                "a session that never recorded a sign-in here is not trusted");
     }
 }

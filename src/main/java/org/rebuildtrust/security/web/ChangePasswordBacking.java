@@ -36,8 +36,9 @@ public class ChangePasswordBacking {
     public void change() {
         try {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            accounts.changeOwnPassword(currentActor.require(), currentPassword, newPassword, ClientAddress.of(request));
-            signedInSessions.endOthersOf(currentActor.require().accountId(), request.getSession());
+            int newGeneration = accounts.changeOwnPassword(currentActor.require(), currentPassword, newPassword,
+                    ClientAddress.of(request));
+            signedInSessions.endOthersOf(currentActor.require().accountId(), request.getSession(), newGeneration);
             Messages.info("account.passwordChanged");
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "passwordForm");

@@ -180,7 +180,7 @@ public class LoginBacking {
                 withParams().newAuthentication(true)
                         .credential(new TicketCredential(account.getLoginName(), tickets.issue(account.getLoginName()))));
         if (status == AuthenticationStatus.SUCCESS) {
-            signedInSessions.signedIn(account.getId(), request.getSession());
+            signedInSessions.signedIn(account.getId(), account.getSessionGeneration(), request.getSession());
             boolean mustEnrol = !account.isTwoFactorEnabled() && twoFactor.isRequired(account);
             if (mustEnrol) {
                 request.getSession().setAttribute(MUST_ENROL, Boolean.TRUE);

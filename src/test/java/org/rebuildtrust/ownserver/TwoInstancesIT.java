@@ -1,0 +1,215 @@
+package org.rebuildtrust.ownserver;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rebuildtrust.browser.HttpCaller;
+import org.rebuildtrust.browser.PayaraServer;
+import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.security.SignInThrottleService;
+import org.rebuildtrust.shared.Texts;
+import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.PracticeFixture;
+import org.rebuildtrust.testsupport.TestDatabase;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two instances of the application on one PostgreSQL database, as behind a load balancer, started at the same moment
+ * on an empty database with the first admin's settings: what one instance does must hold on the other, and what must
+ * happen once happens once. A third instance, given an empty database and no first admin, must give up with an exit
+ * status a process supervisor can see.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesIT {
+
+    private static final Texts WORDS = Texts.in(Locale.ENGLISH);
+    private static final String FOUNDER = "founder";
+    private static final String FOUNDER_PASSWORD = "a long founding passphrase";
+    private static final String PRACTICE = "Two Rooms Practice";
+
+    private TestDatabase.PostgresSettings db;
+    private PayaraServer a;
+    private PayaraServer b;
+    private PayaraServer cannotStart;
+    private JpaTestContext jpa;
+    private PracticeFixture practice;
+
+    @BeforeAll
+    void startBothAtOnce() throws Exception {
+        db = TestDatabase.freshPostgresSettings();
+        // both instances seal two-factor secrets with the same key, as every instance of one installation must
+        String totpKey = "-Drebuild.totp.key=" + java.util.Base64.getEncoder().encodeToString(
+                "two-instances-share-this-32-byte".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String[] settings = {totpKey, "-Drebuild.bootstrap.practice-name=" + PRACTICE,
+                "-Drebuild.bootstrap.admin-login=" + FOUNDER, "-Drebuild.bootstrap.admin-password=" + FOUNDER_PASSWORD};
+        a = PayaraServer.launchOnPostgres("payara-instance-a", db, settings);
+        b = PayaraServer.launchOnPostgres("payara-instance-b", db, settings);
+        cannotStart = PayaraServer.launchOnPostgres("payara-no-first-admin", TestDatabase.freshPostgresSettings());
+        CompletableFuture<Void> aReady = CompletableFuture.runAsync(a::awaitReady);
+        b.awaitReady();
+        aReady.get();
+        jpa = JpaTestContext.on(db.dataSource());
+        practice = new PracticeFixture(jpa);
+    }
+
+    @AfterAll
+    void stopBoth() {
+        for (PayaraServer server : new PayaraServer[]{a, b, cannotStart}) {
+            if (server != null) {
+                server.stop();
+            }
+        }
+        if (jpa != null) {
+            jpa.close();
+        }
+    }
+
+    private long count(String sql, Object... parameters) {
+        return jpa.inTransaction(() -> {
+            var query = jpa.em().createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+
+    @Test
+    void startedAtOnceOnAnEmptyDatabaseTheyMakeOnePracticeWithOneAdminAndBothServeIt() throws Exception {
+        assertEquals(1, count("SELECT COUNT(*) FROM practice WHERE name = ?", PRACTICE), "one practice");
+        assertEquals(1, count("SELECT COUNT(*) FROM user_account WHERE login_name = ?", FOUNDER), "one first admin");
+        for (PayaraServer instance : List.of(a, b)) {
+            HttpCaller founder = new HttpCaller(instance).signIn(FOUNDER, FOUNDER_PASSWORD);
+            assertTrue(founder.get("/admin/accounts.xhtml").body().contains(FOUNDER), "the admin's accounts page");
+        }
+    }
+
+    @Test
+    void theDailyRefreshIsDoneByOneInstanceAndTheOtherSaysSo() throws IOException {
+        assertEquals(1, count("SELECT COUNT(*) FROM daily_job_run WHERE job = 'caseload-attention'"),
+                "one claim of today's refresh");
+        int refreshed = 0;
+        int leftToTheOther = 0;
+        for (PayaraServer instance : List.of(a, b)) {
+            String log = Files.readString(instance.log());
+            refreshed += log.contains("Needs-attention markers refreshed for") ? 1 : 0;
+            leftToTheOther += log.contains("were refreshed by another instance") ? 1 : 0;
+        }
+        assertEquals(1, refreshed, "refreshed by one instance");
+        assertEquals(1, leftToTheOther, "and left alone by the other");
+    }
+
+    @Test
+    void aNewPasswordOnOneInstanceEndsTheAccountsSessionsOnTheOtherButNotTheOneThatChangedIt() throws Exception {
+        Actor therapist = practice.second;
+        HttpCaller onB = new HttpCaller(b).signIn(therapist.loginName(), PracticeFixture.PASSWORD);
+        HttpCaller onA = new HttpCaller(a).signIn(therapist.loginName(), PracticeFixture.PASSWORD);
+        assertTrue(onB.get("/therapist/caseload.xhtml").uri().getPath().endsWith("/therapist/caseload.xhtml"));
+
+        String page = onA.get("/account/password.xhtml").body();
+        Map<String, String> change = HttpCaller.ajaxRequest(page, "passwordForm:change", null, "passwordForm", "passwordForm");
+        change.put("passwordForm:currentPassword", PracticeFixture.PASSWORD);
+        change.put("passwordForm:newPassword", "changed on instance A");
+        assertTrue(onA.post("/account/password.xhtml", change, true).body().contains(WORDS.get("account.passwordChanged")),
+                "the password is changed on A");
+
+        HttpResponse<String> sameSession = onA.get("/therapist/caseload.xhtml");
+        assertTrue(sameSession.uri().getPath().endsWith("/therapist/caseload.xhtml"), "A's session goes on");
+        HttpResponse<String> ended = onB.get("/therapist/caseload.xhtml");
+        assertTrue(ended.uri().getPath().endsWith("/login.xhtml"), () -> "B's session ended: " + ended.uri());
+        assertTrue(ended.body().contains(WORDS.get("login.endedElsewhere").replace("'", "&#39;"))
+                || ended.body().contains(WORDS.get("login.endedElsewhere")), "and the sign-in page says why");
+        HttpResponse<String> stillEnded = onB.get("/therapist/caseload.xhtml");
+        assertTrue(stillEnded.uri().getPath().endsWith("/login.xhtml"), "it stays ended");
+        new HttpCaller(b).signIn(therapist.loginName(), "changed on instance A");
+    }
+
+    @Test
+    void aDeactivatedPartnersSessionOnEitherInstanceEndsWithAWordInsteadOfAnError() throws Exception {
+        Couple couple = practice.coupleOf(practice.first, practice.label("Two rooms"), "Ada Tworoom", "Ben Tworoom");
+        Actor ada = practice.portalLoginFor(couple, 1, "ada-tworoom");
+        HttpCaller onA = new HttpCaller(a).signIn(ada.loginName(), PracticeFixture.PASSWORD);
+        HttpCaller onB = new HttpCaller(b).signIn(ada.loginName(), PracticeFixture.PASSWORD);
+        assertTrue(onB.get("/portal/home.xhtml").body().contains("Ada Tworoom"));
+
+        // the admin deactivates the account through the service, as the accounts page of a third instance would
+        jpa.inTransaction(() -> practice.accounts.deactivate(practice.admin, ada.accountId()));
+
+        for (HttpCaller session : List.of(onA, onB)) {
+            HttpResponse<String> next = session.get("/portal/home.xhtml");
+            assertTrue(next.statusCode() == 200 && next.uri().getPath().endsWith("/login.xhtml"),
+                    () -> "ended, not an error: " + next.statusCode() + " " + next.uri());
+            assertFalse(next.body().contains("Ada Tworoom"));
+        }
+    }
+
+    /**
+     * Twenty wrong passwords for one login at the same moment, half to each instance: none is answered with an error,
+     * and the count of failures is exact. A try is checked (its password compared, and counted) unless the login must
+     * already wait, which is then neither checked nor counted, by design; the audit trail tells the two apart (a checked
+     * try names the account), so the count must equal the checked tries, and all twenty must be in the trail.
+     */
+    @Test
+    void twentyWrongPasswordsAtOnceAcrossBothInstancesAreCountedExactly() throws Exception {
+        String login = practice.first.loginName();
+        String address = "192.0.2.77"; // as nginx passes it on; the instances believe it from a loopback peer
+        String refused = WORDS.get("login.failed");
+        String waiting = WORDS.get("login.wait", 1).substring(0, 40);
+        ExecutorService clients = Executors.newFixedThreadPool(20);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                PayaraServer instance = i % 2 == 0 ? a : b;
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return new HttpCaller(instance).sendSignIn(login, "wrong password " + Math.random(),
+                            "X-Forwarded-For", address);
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> page = answer.get();
+                assertEquals(200, page.statusCode(), "never an error");
+                assertTrue(page.body().contains(refused) || page.body().contains(waiting),
+                        "each try is told it failed or to wait");
+            }
+        } finally {
+            clients.shutdown();
+        }
+        String failedTries = "SELECT COUNT(*) FROM audit_entry WHERE action = 'SIGN_IN_FAILED' AND login_name = ?"
+                + " AND address = ? AND account_id IS ";
+        long checked = count(failedTries + "NOT NULL", login, address);
+        long notChecked = count(failedTries + "NULL", login, address);
+        assertEquals(20, checked + notChecked, "every try is in the audit trail, once");
+        assertTrue(checked >= SignInThrottleService.PAIR_FREE_FAILURES, "at least the free tries were checked: " + checked);
+        assertEquals(checked, count("SELECT failures FROM sign_in_throttle WHERE subject = ?",
+                "password:" + address + "|" + login), "every checked try counted, once");
+    }
+
+    @Test
+    void anInstanceGivenAnEmptyDatabaseAndNoFirstAdminExitsWithStatusOneSayingWhy() throws IOException {
+        assertEquals(1, cannotStart.awaitExit(Duration.ofMinutes(3)), "a process supervisor sees the failure");
+        String log = Files.readString(cannotStart.log());
+        assertTrue(log.contains("Rebuild cannot start") && log.contains("REBUILD_BOOTSTRAP_ADMIN_LOGIN"), log);
+    }
+}
