@@ -139,4 +139,30 @@ class NginxConfigTest {
         assertTrue(https.contains("gzip off;"), "pages with a view state and clinical text are never compressed (BREACH)");
         assertFalse(Pattern.compile("gzip\\s+on").matcher(config()).find(), "no gzip on anywhere");
     }
+
+    /**
+     * Issue 15: with several instances, a browser stays on one by a cookie nginx itself sets, which signing in does not
+     * change; hashing the session id (changed at sign-in) sent people to the other instance, signed out.
+     */
+    @Test
+    void eachBrowserStaysWithOneInstanceByARouteCookieThatSigningInDoesNotChange() throws IOException {
+        String config = config();
+        Matcher upstream = Pattern.compile("upstream (\\w+) \\{([^}]*)}").matcher(config);
+        assertTrue(upstream.find(), "the instances are an upstream");
+        assertTrue(upstream.group(2).contains("hash $rebuild_route consistent;"), upstream.group(2));
+        assertFalse(config.contains("JSESSIONID"), "the session id, which signing in changes, is not the key");
+        assertTrue(Pattern.compile("map \\$cookie_rebuild_route \\$rebuild_route \\{\\s*\"\"\\s+\\$request_id;"
+                + "\\s*default\\s+\\$cookie_rebuild_route;\\s*}").matcher(config).find(),
+                "the browser's own route, or a new random one on its first request");
+        Matcher cookie = Pattern.compile("map \\$cookie_rebuild_route \\$(\\w+) \\{\\s*\"\"\\s+\"rebuild_route=\\$request_id;"
+                + "([^\"]*)\";\\s*default\\s+\"\";\\s*}").matcher(config);
+        assertTrue(cookie.find(), "the same random value is set as the cookie, only when the browser has none");
+        assertTrue(cookie.group(2).contains("Secure") && cookie.group(2).contains("HttpOnly"), cookie.group(2));
+        String https = serverBlocks(config).stream().filter(server -> server.contains("proxy_pass")).findFirst().orElseThrow();
+        assertTrue(https.contains("proxy_pass http://" + upstream.group(1) + ";"), "requests go to the upstream");
+        String location = https.substring(https.indexOf("location / {"));
+        assertTrue(https.contains("add_header Set-Cookie $" + cookie.group(1) + " always;")
+                && !location.contains("add_header"), "set beside HSTS, at the server (an add_header in the location"
+                + " would stop HSTS being inherited)");
+    }
 }
