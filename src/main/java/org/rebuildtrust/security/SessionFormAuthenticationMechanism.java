@@ -57,7 +57,10 @@ public class SessionFormAuthenticationMechanism implements HttpAuthenticationMec
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.groups());
         }
         if (context.isProtected() && !context.isAuthenticationRequest()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            // A session id this server does not know: the session ended here, or was on an instance that is gone (a
+            // load balancer sent the request elsewhere). The sign-in page says so; see login.xhtml.
+            boolean ended = request.getRequestedSessionId() != null && session == null;
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + (ended ? "?ended=gone" : ""));
         }
         return context.doNothing();
     }

@@ -77,6 +77,73 @@ class JointAnswerIT extends BrowserTestSupport {
         assertEquals(merged, adaAgain.driver().findElement(FIRST_TEXT).getAttribute("value"), "still Hal's merge");
     }
 
+    /**
+     * The session ends under a partner who is typing (the server restarted, or the instance they were on died and the
+     * load balancer sent them to another, which does not know their session): the next autosave finds the session gone.
+     * They are told why, sign in again, land back on the answer with what they had typed put back, and it is saved.
+     * Where the other partner changed the joint answer meanwhile, the kept text is offered beside it, not written over it.
+     */
+    @Test
+    void whatWasTypedWhenTheSessionEndedIsPutBackAfterSigningInAgainButNeverOverAPartnersNewerWords() {
+        Browser therapist = signedIn("sam", DEMO_PASSWORD);
+        OwnCouple couple = ownCouple(therapist, "Gone");
+        long id = giveTogether(therapist, couple);
+        String page = "/portal/answer.xhtml?id=" + id;
+        Browser ada = signedIn(couple.loginA(), PARTNER_PASSWORD).open(page);
+        holdAutosaveTimer(ada);
+        ada.type(firstTextId(ada), "Saved: we walk — ¿juntos? 🌿 نمشي");
+        saveDraftNow(ada);
+        String typed = "Saved: we walk — ¿juntos? 🌿 نمشي, and then typed just before the session ended";
+        ada.type(firstTextId(ada), typed);
+
+        endSessionAndSignInAgain(ada, couple, page);
+        assertEquals(typed, ada.driver().findElement(FIRST_TEXT).getAttribute("value"), "put back");
+        assertTrue(ada.byId("rbUnsaved").getText().contains("What you typed before you were signed out is back in the form."),
+                ada.pageText());
+        saveDraftNow(ada);
+        Browser hal = signedIn(couple.loginB(), PARTNER_PASSWORD).open(page);
+        assertEquals(typed, hal.driver().findElement(FIRST_TEXT).getAttribute("value"), "saved, so the partner reads it");
+
+        // Again, but Hal saves a new version of the joint answer while Ada is signed out.
+        holdAutosaveTimer(ada);
+        String unsaved = typed + " (Ada's unsaved ending)";
+        ada.type(firstTextId(ada), unsaved);
+        String hals = "Hal rewrote it: we walk on Sundays";
+        hal.type(firstTextId(hal), hals);
+        saveDraftNow(hal);
+        endSessionAndSignInAgain(ada, couple, page);
+        assertEquals(hals, ada.driver().findElement(FIRST_TEXT).getAttribute("value"), "Hal's words are not overwritten");
+        assertTrue(ada.byId("rbUnsaved").getText().contains("Your text was not put back over it"), ada.pageText());
+        assertEquals(unsaved, ada.driver().findElement(By.cssSelector("#rbUnsaved textarea.rb-kept-text")).getAttribute("value"),
+                "Ada's own words are offered to copy");
+
+        // Signing out forgets every kept text at this device.
+        ada.type(firstTextId(ada), hals + " — one more thought");
+        ada.signOut();
+        assertEquals(0L, ((JavascriptExecutor) ada.driver()).executeScript(
+                "return Object.keys(sessionStorage).filter(k => k.startsWith('rebuild.')).length;"));
+    }
+
+    /** The page's five-second autosave waits, so that the test decides what was saved before the session ended. */
+    private static void holdAutosaveTimer(Browser partner) {
+        ((JavascriptExecutor) partner.driver()).executeScript("PF('autosavePoll').stop();");
+    }
+
+    /**
+     * The browser keeps a session id the server does not know (as the other instance sees it), the next autosave goes
+     * out, and the person signs in on the page it leads to.
+     */
+    private static void endSessionAndSignInAgain(Browser partner, OwnCouple couple, String page) {
+        partner.driver().manage().deleteCookieNamed("JSESSIONID");
+        partner.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "ended0000000000000000000000", "/"));
+        ((JavascriptExecutor) partner.driver()).executeScript("rbSaveDraftNow();");
+        partner.waitUntil(d -> d.getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(partner.pageText().contains("Your session has ended, perhaps because the server was restarted."),
+                partner.pageText());
+        partner.signIn(couple.loginA(), PARTNER_PASSWORD);
+        assertEquals(page, partner.currentPathAndQuery(), "back on the answer");
+    }
+
     private static long giveTogether(Browser therapist, OwnCouple couple) {
         openCouple(therapist, couple);
         therapist.driver().findElement(By.cssSelector("#giveHomework a, a#giveHomework")).click();

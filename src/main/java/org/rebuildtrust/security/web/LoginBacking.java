@@ -86,6 +86,22 @@ public class LoginBacking {
     @Size(max = 40)
     private String code;
 
+    /** Where to go after signing in, when a page a person was on sent them here (see {@link #safeReturnPath}). */
+    @Size(max = 200)
+    private String returnTo;
+
+    /**
+     * The pages a sign-in may return to: a page of the application itself, by its path and simple query (an answer's
+     * id, say). Anything else (another site, a protocol-relative "//host", a path with "..", an encoded character) is
+     * ignored and the person starts on their home page: the value comes from the browser and can be tampered with.
+     */
+    private static final java.util.regex.Pattern RETURN_PATH = java.util.regex.Pattern.compile(
+            "/(portal|therapist|account|admin)(/[A-Za-z0-9_-]+)*/[A-Za-z0-9_-]+\\.xhtml(\\?[A-Za-z0-9_=&-]{0,100})?");
+
+    static String safeReturnPath(String requested) {
+        return requested != null && RETURN_PATH.matcher(requested).matches() ? requested : "/index.xhtml";
+    }
+
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -185,7 +201,8 @@ public class LoginBacking {
             if (mustEnrol) {
                 request.getSession().setAttribute(MUST_ENROL, Boolean.TRUE);
             }
-            external.redirect(external.getRequestContextPath() + (mustEnrol ? "/account/two-factor.xhtml" : "/index.xhtml"));
+            external.redirect(external.getRequestContextPath()
+                    + (mustEnrol ? "/account/two-factor.xhtml" : safeReturnPath(returnTo)));
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
@@ -221,6 +238,14 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
     }
 
     public String getCode() {
