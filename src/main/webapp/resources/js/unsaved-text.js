@@ -1,22 +1,24 @@
 /*
- * Text a partner typed that the server has not confirmed yet is kept in this browser tab (sessionStorage: gone when
- * the tab closes), so that it survives the session ending under them: the server restarted or died, the idle time
- * ran out, a load balancer sent them to another instance. After signing in again they come back to the page and the
- * text is put back, and the usual autosave saves it.
+ * What a partner typed survives their session ending under them (the server restarted or died, a load balancer sent
+ * them to another instance): the next save finds the session gone and is answered with the way to the sign-in page.
+ * Only at that moment is the text no save confirmed kept, in this tab's sessionStorage (gone when the tab closes),
+ * with the page to come back to. After signing in again the person lands on that page, the text goes back into the
+ * form and out of storage, and the usual autosave saves it. Clinical text is never kept in the browser otherwise.
  *
- * On the answer page (#rbUnsaved, with the signed-in account as data-owner): each text field's unsaved text is kept
- * with the value it was based on (the last value the server confirmed). A saved value is forgotten once an autosave
- * answer confirms it. When the page is shown again, kept text goes back into its field only if the field still holds
- * that base value; if someone changed the answer meanwhile (a joint answer), the text is shown beside it to copy
- * instead of overwriting their words. A save that fails (no answer, an error) is said on the page; the poll tries again.
+ * On the answer page (#rbUnsaved, with the signed-in account as data-owner): each text field's last confirmed value is
+ * remembered in the page (the value it came with, then what each save stored). Kept text goes back into its field
+ * only if the field still holds the value it was based on; if someone changed the answer meanwhile (a joint answer),
+ * it is shown beside it to copy, not written over their words. A save that gets no answer (an error, a proxy's 502) is
+ * said on the page while the timer tries again; the text stays in the form.
  *
- * On the sign-in page (its hidden returnTo fields): the page to go back to is handed to the server, which accepts only the
- * application's own pages. Arriving there without an "ended" reason (signing out, a new visit) forgets every kept
- * text, so the next person at this device finds nothing of it.
+ * On the sign-in page (its hidden returnTo fields): the page to go back to is handed to the server, which accepts
+ * only the application's own pages. Arriving there without an "ended" reason (signing out, a new visit) forgets
+ * anything kept, so the next person at this device finds nothing of it; so does a keeping older than two hours.
  */
 (function () {
     var PREFIX = 'rebuild.unsaved.';
     var RETURN = 'rebuild.returnTo';
+    var KEPT_AT_MOST = 2 * 60 * 60 * 1000;
     // the form's saves call these; without storage they do nothing and the page works as before
     window.rbUnsaved = { sending: function () {}, answered: function () {}, failed: function () {} };
     var store;
@@ -24,7 +26,7 @@
         store = window.sessionStorage;
         store.getItem(RETURN);
     } catch (unavailable) {
-        return; // private modes may refuse storage: the page works as before
+        return; // private modes may refuse storage
     }
 
     function keysWith(prefix) {
@@ -38,19 +40,20 @@
         return keys;
     }
 
+    function forgetAll() {
+        keysWith(PREFIX).forEach(function (key) { store.removeItem(key); });
+        store.removeItem(RETURN);
+    }
+
     var returnFields = document.querySelectorAll('input[type="hidden"][id$=":returnTo"]');
     if (returnFields.length > 0) {
-        var ended = /[?&]ended=/.test(window.location.search);
-        if (!ended) {
-            keysWith(PREFIX).forEach(function (key) { store.removeItem(key); });
-            store.removeItem(RETURN);
+        if (!/[?&]ended=/.test(window.location.search)) {
+            forgetAll();
             return;
         }
         var back = store.getItem(RETURN);
-        if (back) {
-            for (var f = 0; f < returnFields.length; f++) {
-                returnFields[f].value = back;
-            }
+        for (var f = 0; back && f < returnFields.length; f++) {
+            returnFields[f].value = back;
         }
         return;
     }
@@ -84,27 +87,6 @@
         }
     }
 
-    // The last text of each field the server confirmed: what the page came with, then what each save stored.
-    var confirmed = {};
-
-    function confirmedText(field) {
-        return Object.prototype.hasOwnProperty.call(confirmed, field.key) ? confirmed[field.key] : field.area.defaultValue;
-    }
-
-    function remember(field) {
-        var base = confirmedText(field);
-        if (field.area.value === base) {
-            store.removeItem(field.key);
-        } else {
-            store.setItem(field.key, JSON.stringify({ text: field.area.value, base: base }));
-        }
-        if (keysWith(prefix).length > 0) {
-            store.setItem(RETURN, page);
-        } else if (store.getItem(RETURN) === page) {
-            store.removeItem(RETURN);
-        }
-    }
-
     function say(text, copy) {
         var line = document.createElement('p');
         line.textContent = text;
@@ -120,37 +102,33 @@
         notice.hidden = false;
     }
 
+    // The last text of each field the server confirmed: what the page came with, then what each save stored.
+    var confirmed = {};
+    function confirmedText(field) {
+        return Object.prototype.hasOwnProperty.call(confirmed, field.key) ? confirmed[field.key] : field.area.defaultValue;
+    }
+
     // Back on the page: put kept text where nobody changed the answer meanwhile, offer it where somebody did.
     var restored = false;
     fields().forEach(function (field) {
         var kept = read(field.key);
-        if (!kept) {
+        store.removeItem(field.key);
+        if (!kept || Date.now() - kept.at > KEPT_AT_MOST || field.area.value === kept.text) {
             return;
         }
-        if (field.area.value === kept.text) {
-            store.removeItem(field.key); // it was saved after all
-        } else if (field.area.value === kept.base) {
+        if (field.area.value === kept.base) {
             field.area.value = kept.text;
             restored = true;
         } else {
             say(notice.getAttribute('data-conflict'), kept.text);
-            store.removeItem(field.key);
         }
     });
     if (restored) {
         say(notice.getAttribute('data-restored'));
     }
-    if (store.getItem(RETURN) === page && keysWith(prefix).length === 0) {
+    if (store.getItem(RETURN) === page) {
         store.removeItem(RETURN);
     }
-
-    document.addEventListener('input', function (event) {
-        fields().forEach(function (field) {
-            if (field.area === event.target) {
-                remember(field);
-            }
-        });
-    });
 
     // What each save sent, so that its answer can confirm exactly that text. The form's saves (the autosave timer,
     // the save when the page is hidden, Save, Submit) call these from their onstart, onsuccess and onerror.
@@ -166,22 +144,20 @@
                 problem.parentNode.removeChild(problem);
                 problem = null;
             }
-            // a redirect (to the sign-in page) or a refusal saved nothing: keep everything
-            if (!sent || answer.indexOf('<redirect') >= 0 || answer.indexOf('class="rb-field-note"') >= 0) {
+            if (answer.indexOf('<redirect') >= 0) {
+                // the session is gone and the page is about to go to the sign-in page: keep what no save confirmed
+                var now = Date.now();
+                fields().forEach(function (field) {
+                    var base = confirmedText(field);
+                    if (field.area.value !== base) {
+                        store.setItem(field.key, JSON.stringify({ text: field.area.value, base: base, at: now }));
+                        store.setItem(RETURN, page);
+                    }
+                });
                 return;
             }
-            sent.forEach(function (save) {
-                confirmed[save.field.key] = save.text;
-                if (read(save.field.key)) {
-                    if (save.field.area.value === save.text) {
-                        store.removeItem(save.field.key);
-                    } else {
-                        store.setItem(save.field.key, JSON.stringify({ text: save.field.area.value, base: save.text }));
-                    }
-                }
-            });
-            if (keysWith(prefix).length === 0 && store.getItem(RETURN) === page) {
-                store.removeItem(RETURN);
+            if (sent && answer.indexOf('class="rb-field-note"') < 0) { // a refused save stored nothing
+                sent.forEach(function (save) { confirmed[save.field.key] = save.text; });
             }
         },
         failed: function () {

@@ -62,6 +62,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1) // first of all classes: its timeouts and restarts take the longest, mostly waiting (see the pom's class order)
 class OwnServerIT {
 
     private static final int LAST = Integer.MAX_VALUE;

@@ -39,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * status a process supervisor can see.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Order(2) // early: three servers to start (see the pom's class order)
 class TwoInstancesIT {
 
     private static final Texts WORDS = Texts.in(Locale.ENGLISH);
