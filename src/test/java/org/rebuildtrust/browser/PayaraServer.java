@@ -158,6 +158,19 @@ public final class PayaraServer {
         return baseUrl + path;
     }
 
+    /** The port this server listens on. */
+    public int port() {
+        return URI.create(baseUrl).getPort();
+    }
+
+    /**
+     * This server as a browser sees it through something in front (a relay standing for a load balancer): the same
+     * process and log, another base address.
+     */
+    public PayaraServer reachedThrough(String frontBaseUrl) {
+        return new PayaraServer(process, frontBaseUrl, log, outbox);
+    }
+
     public Path log() {
         return log;
     }

@@ -40,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @org.junit.jupiter.api.Order(2) // early: three servers to start (see the pom's class order)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
     private static final Texts WORDS = Texts.in(Locale.ENGLISH);
@@ -212,5 +213,76 @@ class TwoInstancesIT {
         assertEquals(1, cannotStart.awaitExit(Duration.ofMinutes(3)), "a process supervisor sees the failure");
         String log = Files.readString(cannotStart.log());
         assertTrue(log.contains("Rebuild cannot start") && log.contains("REBUILD_BOOTSTRAP_ADMIN_LOGIN"), log);
+    }
+
+    /**
+     * Last, as it kills instance A. A partner writes on A through a relay (standing for the load balancer); A dies
+     * with SIGKILL; the relay now sends them to B, which does not know their session. The next autosave leads them to
+     * the sign-in page with a word on why; after signing in on B they are back on the answer, with everything the page
+     * confirmed saved and what they typed after it put back into the form, and saved in turn.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void whenThePartnersInstanceDiesWhatTheyTypedIsNeitherLostNorLeftUnsaved() throws Exception {
+        Couple couple = practice.coupleOf(practice.first, practice.label("Failover"), "Ada Failover", "Ben Failover");
+        Actor ada = practice.portalLoginFor(couple, 1, "ada-failover");
+        org.rebuildtrust.homework.AssignmentRequest request = new org.rebuildtrust.homework.AssignmentRequest();
+        request.setTemplateId(jpa.inTransaction(() -> practice.library.create(practice.first, oneQuestion())).getId());
+        request.setAssignee(org.rebuildtrust.homework.Assignee.ONE_PARTNER);
+        request.setPartnerId(couple.partnerA().getId());
+        request.setVisibility(org.rebuildtrust.homework.Visibility.PRIVATE);
+        request.setDueDate(java.time.LocalDate.now().plusDays(14));
+        long id = jpa.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0).getId();
+        String page = "/portal/answer.xhtml?id=" + id;
+
+        try (SwitchableRelay relay = new SwitchableRelay(a.port())) {
+            org.rebuildtrust.browser.Browser browser = new org.rebuildtrust.browser.Browser(a.reachedThrough(relay.baseUrl()));
+            try {
+                browser.signIn(ada.loginName(), PracticeFixture.PASSWORD).open(page);
+                org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+                script.executeScript("PF('autosavePoll').stop();"); // the test decides when the page saves
+                String area = browser.driver().findElement(org.openqa.selenium.By.cssSelector("#answerForm .rb-prompt-TEXT textarea")).getAttribute("id");
+                String confirmed = "Confirmed on A: ¿cómo estás? 💬 كيف حالك";
+                browser.type(area, confirmed);
+                script.executeScript("rbSaveDraftNow();");
+                browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector(".rb-saved-at")).isEmpty());
+                String typedAfter = confirmed + " — and this was typed after the last save";
+                browser.type(area, typedAfter);
+
+                a.kill();
+                relay.sendTo(b.port());
+                script.executeScript("rbSaveDraftNow();");
+                browser.waitUntil(d -> d.getCurrentUrl().contains("/login.xhtml"));
+                assertTrue(browser.pageText().contains(WORDS.get("login.endedGone")), browser.pageText());
+                assertEquals(confirmed, storedAnswer(id), "what A confirmed was saved in the database");
+
+                browser.signIn(ada.loginName(), PracticeFixture.PASSWORD);
+                assertEquals(page, browser.currentPathAndQuery(), "back on the answer, now on B");
+                assertEquals(typedAfter, browser.valueOf(area), "the text typed after the last save is back");
+                script.executeScript("rbSaveDraftNow();");
+                browser.waitUntil(d -> typedAfter.equals(storedAnswer(id)));
+            } finally {
+                browser.close();
+            }
+        }
+    }
+
+    private static org.rebuildtrust.homework.Template oneQuestion() {
+        org.rebuildtrust.homework.Template draft = org.rebuildtrust.homework.Template.draft();
+        draft.setTitle("A letter");
+        draft.setStep(org.rebuildtrust.homework.Step.OPEN_COMMUNICATION);
+        draft.setPurpose("Writing it down");
+        draft.setInstructions("Write what is true for you.");
+        draft.getPrompts().forEach(p -> p.setQuestion("What would you like to say?"));
+        return draft;
+    }
+
+    /** The text stored for the assignment's answer (its one written value), read directly from the database. */
+    private String storedAnswer(long assignmentId) {
+        return jpa.inTransaction(() -> {
+            List<?> texts = jpa.em().createNativeQuery("SELECT v.value_text FROM answer_value v JOIN answer a ON a.id = v.answer_id"
+                    + " WHERE a.assignment_id = ? AND v.value_text IS NOT NULL ORDER BY v.id").setParameter(1, assignmentId).getResultList();
+            return texts.isEmpty() ? null : (String) texts.get(0);
+        });
     }
 }
