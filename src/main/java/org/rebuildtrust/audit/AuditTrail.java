@@ -2,6 +2,8 @@ package org.rebuildtrust.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,11 @@ public class AuditTrail {
 
     @Inject
     RequestOrigin origin;
+
+    /** rebuild_audit_appends: entries written (an action rolled back afterwards takes its entry with it); none in tests. */
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
 
     private Supplier<String> address;
 
@@ -80,6 +87,9 @@ public class AuditTrail {
         entry.chainAfter(head.getLastPosition(), head.getLastHash());
         em.persist(entry);
         head.advanceTo(entry);
+        if (metrics != null) {
+            metrics.counter("rebuild_audit_appends").inc();
+        }
     }
 
     /** Entries matching every given filter (null: any), newest first, at most {@value #SEARCH_LIMIT}. */

@@ -112,4 +112,47 @@ class RequestLimitsIT extends BrowserTestSupport {
         HttpResponse<String> onThisHost = new HttpCaller(server).get("/metrics");
         assertEquals(200, onThisHost.statusCode(), "an operator on this host, not through the proxy");
     }
+
+    /**
+     * Issue 15: the application's own metrics, as an operator's scraper reads them: requests and their time per page
+     * (without ids), and the audit trail's appends. A made-up address is counted as not-found, not as a page of its own.
+     */
+    @Test
+    void requestsPerPageAndAuditAppendsAreMeasured() throws Exception {
+        String madeUp = "/made-up-" + UUID.randomUUID() + ".xhtml";
+        long before = pageRequests(metrics(), "/login.xhtml", "GET");
+        HttpCaller visitor = new HttpCaller(server);
+        for (int i = 0; i < 3; i++) {
+            visitor.get("/login.xhtml?ended=idle");
+        }
+        visitor.get(madeUp);
+        HttpCaller robin = new HttpCaller(server).signIn("robin", DEMO_PASSWORD); // audited
+        robin.get("/therapist/caseload.xhtml");
+
+        String after = metrics();
+        assertTrue(pageRequests(after, "/login.xhtml", "GET") >= before + 3, after);
+        assertTrue(pageRequests(after, "/therapist/caseload.xhtml", "GET") >= 1, "a page behind sign-in");
+        assertTrue(pageRequests(after, "not-found", "GET") >= 1, "the made-up address, under not-found");
+        assertFalse(after.contains(madeUp), "never under its own name");
+        assertFalse(after.contains("ended=idle"), "no query in a metric");
+        java.util.regex.Matcher appends = java.util.regex.Pattern.compile("(?m)^rebuild_audit_appends_total\\{[^}]*} ([0-9.]+)")
+                .matcher(after);
+        assertTrue(appends.find() && Double.parseDouble(appends.group(1)) >= 1, "the sign-in's audit entry: " + after);
+    }
+
+    private String metrics() throws Exception {
+        return new HttpCaller(server).get("/metrics?scope=application").body();
+    }
+
+    /** The count of a page's requests in the Prometheus text, 0 when it has none yet. */
+    private static long pageRequests(String metrics, String page, String method) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^rebuild_page_requests_seconds_count\\{([^}]*)} ([0-9.]+)")
+                .matcher(metrics);
+        while (line.find()) {
+            if (line.group(1).contains("page=\"" + page + "\"") && line.group(1).contains("method=\"" + method + "\"")) {
+                return (long) Double.parseDouble(line.group(2));
+            }
+        }
+        return 0;
+    }
 }
