@@ -31,6 +31,8 @@ public final class PayaraServer {
 
     /** The production pre-boot commands (loopback only, no version banners), so tests see what users see. */
     private static final Path PRE_BOOT_COMMANDS = Path.of("deploy", "payara", "pre-boot-commands.asadmin");
+    /** The production log format (one JSON object per line), for the servers that stand for a real installation. */
+    private static final Path PRODUCTION_LOGGING = Path.of("deploy", "payara", "logging.properties");
 
     /**
      * The demo servers' password cost (rebuild.demo.password-iterations): browser tests sign in hundreds of times.
@@ -85,7 +87,7 @@ public final class PayaraServer {
         if (kind == TestDatabase.POSTGRES) {
             settings.addAll(postgres(TestDatabase.freshPostgresSettings()));
         }
-        PayaraServer server = launch("payara-" + kind.name().toLowerCase(Locale.ROOT) + "-" + number, settings);
+        PayaraServer server = launch("payara-" + kind.name().toLowerCase(Locale.ROOT) + "-" + number, settings, false);
         server.awaitReady();
         return server;
     }
@@ -105,6 +107,12 @@ public final class PayaraServer {
      * ({@link #awaitReady}), or for it to give up ({@link #awaitExit}).
      */
     public static PayaraServer launchOnPostgres(String name, TestDatabase.PostgresSettings db, String... systemProperties) {
+        return launchOnPostgres(name, db, false, systemProperties);
+    }
+
+    /** Like {@link #launchOnPostgres}, logging as production does (deploy/payara/logging.properties) when asked. */
+    public static PayaraServer launchOnPostgres(String name, TestDatabase.PostgresSettings db, boolean productionLogging,
+                                                String... systemProperties) {
         yieldToH2DemoStarts();
         // a real installation has its own TOTP key (it does not start without one); it ignores the demo's password
         // cost, which is set here too so that OwnServerIT's upgrade to the production cost proves it
@@ -114,7 +122,7 @@ public final class PayaraServer {
                         java.util.UUID.randomUUID().toString().substring(0, 32).getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
         settings.addAll(postgres(db));
         settings.addAll(List.of(systemProperties));
-        return launch(name, settings);
+        return launch(name, settings, productionLogging);
     }
 
     private static List<String> postgres(TestDatabase.PostgresSettings db) {
@@ -205,7 +213,7 @@ public final class PayaraServer {
         return texts;
     }
 
-    private static PayaraServer launch(String logName, List<String> settings) {
+    private static PayaraServer launch(String logName, List<String> settings, boolean productionLogging) {
         Path target = Path.of(System.getProperty("rebuild.targetDir", "target"));
         String war = System.getProperty("rebuild.war", target.resolve("rebuild.war").toString());
         String payaraJar = System.getProperty("rebuild.payaraJar");
@@ -234,6 +242,9 @@ public final class PayaraServer {
             command.addAll(List.of("-jar", payaraJar, "--deploy", war, "--contextroot", "/", "--port", Integer.toString(port),
                     "--nocluster", "--disablephonehome", "--rootdir", rootDir.toAbsolutePath().toString(),
                     "--prebootcommandfile", PRE_BOOT_COMMANDS.toAbsolutePath().toString()));
+            if (productionLogging) {
+                command.addAll(List.of("--logproperties", PRODUCTION_LOGGING.toAbsolutePath().toString()));
+            }
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

@@ -63,8 +63,8 @@ class TwoInstancesIT {
                 "two-instances-share-this-32-byte".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         String[] settings = {totpKey, "-Drebuild.bootstrap.practice-name=" + PRACTICE,
                 "-Drebuild.bootstrap.admin-login=" + FOUNDER, "-Drebuild.bootstrap.admin-password=" + FOUNDER_PASSWORD};
-        a = PayaraServer.launchOnPostgres("payara-instance-a", db, settings);
-        b = PayaraServer.launchOnPostgres("payara-instance-b", db, settings);
+        a = PayaraServer.launchOnPostgres("payara-instance-a", db, true, settings);
+        b = PayaraServer.launchOnPostgres("payara-instance-b", db, true, settings);
         cannotStart = PayaraServer.launchOnPostgres("payara-no-first-admin", TestDatabase.freshPostgresSettings());
         CompletableFuture<Void> aReady = CompletableFuture.runAsync(a::awaitReady);
         b.awaitReady();
@@ -102,6 +102,21 @@ class TwoInstancesIT {
         for (PayaraServer instance : List.of(a, b)) {
             HttpCaller founder = new HttpCaller(instance).signIn(FOUNDER, FOUNDER_PASSWORD);
             assertTrue(founder.get("/admin/accounts.xhtml").body().contains(FOUNDER), "the admin's accounts page");
+        }
+    }
+
+    /** As deploy/payara/logging.properties sets it up: every line an object, and no screen of expired certificates. */
+    @Test
+    void theyLogOneJsonObjectPerLineWithoutTheExpiredCertificateWarnings() throws IOException {
+        for (PayaraServer instance : List.of(a, b)) {
+            List<String> lines = Files.readAllLines(instance.log()).stream().filter(line -> !line.isBlank()).toList();
+            assertTrue(lines.size() > 20, "the start is logged");
+            for (String line : lines) {
+                assertTrue(line.startsWith("{\"Timestamp\":") && line.endsWith("}"), () -> "not one JSON object: " + line);
+            }
+            assertTrue(lines.stream().anyMatch(line -> line.contains("\"LoggerName\":\"org.rebuildtrust.")),
+                    "the application's own lines too");
+            assertFalse(lines.stream().anyMatch(line -> line.contains("NCLS-SECURITY-05054")), "no expired-certificate warnings");
         }
     }
 
