@@ -21,9 +21,6 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class DailyJobs {
 
-    /** The SQL state of a unique-key violation, the same on PostgreSQL and H2. */
-    private static final String DUPLICATE_KEY = "23505";
-
     @Resource(lookup = DatabaseConfiguration.DATASOURCE)
     DataSource dataSource;
 
@@ -56,7 +53,7 @@ public class DailyJobs {
             insert.executeUpdate();
             return true;
         } catch (SQLException failure) {
-            if (DUPLICATE_KEY.equals(failure.getSQLState())) {
+            if (DatabaseMigrator.DUPLICATE_KEY.equals(failure.getSQLState())) {
                 return false;
             }
             throw new IllegalStateException("Cannot claim the daily job " + job + " of " + day, failure);

@@ -30,6 +30,9 @@ public class DatabaseMigrator {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
+    /** The SQL state of a unique-key violation, the same on PostgreSQL and H2. */
+    public static final String DUPLICATE_KEY = "23505";
+
     @Resource(lookup = DatabaseConfiguration.DATASOURCE)
     DataSource dataSource;
 

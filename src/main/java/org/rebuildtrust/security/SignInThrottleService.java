@@ -42,8 +42,6 @@ public class SignInThrottleService {
     public static final int PAIR_FREE_FAILURES = 5;
     public static final int ADDRESS_FREE_FAILURES = 30;
     private static final int LOGIN_KEPT = 120;
-    /** SQL state of a unique-constraint violation. */
-    private static final String DUPLICATE_KEY = "23505";
 
     /** What is being guessed: each has its own count per login and address. */
     public enum Step {
@@ -185,7 +183,7 @@ public class SignInThrottleService {
                 insert.executeUpdate();
                 connection.releaseSavepoint(beforeInsert);
             } catch (SQLException insertFailed) {
-                if (!DUPLICATE_KEY.equals(insertFailed.getSQLState())) {
+                if (!DatabaseMigrator.DUPLICATE_KEY.equals(insertFailed.getSQLState())) {
                     throw insertFailed;
                 }
                 connection.rollback(beforeInsert);
