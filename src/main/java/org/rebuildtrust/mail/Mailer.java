@@ -134,13 +134,18 @@ public class Mailer {
         }
     }
 
-    /** One file per message, named by the time it was written so the newest sorts last. */
+    /**
+     * One file per message, named by the time it was written so the newest sorts last. It is written under a ".part"
+     * name and then renamed, so that whoever reads the folder never finds half a message.
+     */
     private Path writeToOutbox(String to, String subject, String text) {
         try {
             Path folder = Files.createDirectories(Path.of(outbox)).toAbsolutePath();
             String name = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC).format(Instant.now())
                     + "-" + Tokens.newToken().substring(0, 6) + ".txt";
-            return Files.writeString(folder.resolve(name), "To: " + to + "\nSubject: " + subject + "\n\n" + text);
+            Path part = Files.writeString(folder.resolve(name + ".part"),
+                    "To: " + to + "\nSubject: " + subject + "\n\n" + text);
+            return Files.move(part, folder.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

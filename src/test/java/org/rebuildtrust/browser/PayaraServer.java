@@ -206,7 +206,8 @@ public final class PayaraServer {
         }
         List<String> texts = new ArrayList<>();
         try (Stream<Path> emails = Files.list(outbox)) {
-            for (Path email : emails.sorted().toList()) {
+            // whole messages only: the server writes each under a ".part" name first
+            for (Path email : emails.filter(file -> file.getFileName().toString().endsWith(".txt")).sorted().toList()) {
                 texts.add(Files.readString(email));
             }
         }
