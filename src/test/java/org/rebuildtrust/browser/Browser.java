@@ -363,13 +363,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks the link with this text once it is there. A table redrawn by a search typed letter by letter can replace
-     * the link between finding and clicking it: then it is found again.
+     * Clicks the link with this text once it is there, and waits for the page it leads to. A table redrawn by a search
+     * typed letter by letter can replace the link between finding and clicking it: then it is found again. (Waiting
+     * only for a quiet page could find the old page still there, under load: ReviewIT once looked for the couple page's
+     * links on the caseload.)
      */
     public void clickLink(String text) {
         for (int attempt = 1; ; attempt++) {
             try {
-                waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+                WebElement link = waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+                link.click();
+                waitUpTo(WAIT).until(d -> isGone(link));
                 waitForAjax();
                 return;
             } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
