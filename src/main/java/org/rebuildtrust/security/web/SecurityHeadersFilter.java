@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.omnifaces.util.Servlets;
 
 import java.io.IOException;
 
@@ -19,9 +20,6 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Faces resources (PrimeFaces' and ours) are served under this path and hold no clinical data. */
-    static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -33,7 +31,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (!request.getRequestURI().startsWith(request.getContextPath() + STATIC_RESOURCES)) {
+        // Faces resources (PrimeFaces' scripts and styles, ours) hold no clinical data and may be cached
+        if (!Servlets.isFacesResourceRequest(request)) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }

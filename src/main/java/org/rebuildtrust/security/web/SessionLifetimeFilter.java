@@ -1,6 +1,5 @@
 package org.rebuildtrust.security.web;
 
-import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,7 +34,7 @@ public class SessionLifetimeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && !request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER)) {
+        if (session != null && !Servlets.isFacesResourceRequest(request)) {
             String ended = signedInSessions.isPastLifetime(session) ? "lifetime"
                     : request.getUserPrincipal() != null
                     && signedInSessions.isEndedByAccountChange(session, currentActor.sessionGeneration()) ? "elsewhere"

@@ -1,6 +1,5 @@
 package org.rebuildtrust.shared.web;
 
-import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+import org.omnifaces.util.Servlets;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -34,11 +34,11 @@ public class PageTimingFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getServletPath();
-        if (path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER)) {
+        if (Servlets.isFacesResourceRequest(request)) {
             chain.doFilter(request, response);
             return;
         }
+        String path = request.getServletPath();
         long start = System.nanoTime();
         try {
             chain.doFilter(request, response);
