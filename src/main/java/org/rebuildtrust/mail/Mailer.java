@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -145,7 +146,7 @@ public class Mailer {
                     + "-" + Tokens.newToken().substring(0, 6) + ".txt";
             Path part = Files.writeString(folder.resolve(name + ".part"),
                     "To: " + to + "\nSubject: " + subject + "\n\n" + text);
-            return Files.move(part, folder.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

@@ -51,8 +51,9 @@ public class PracticeBootstrap {
     PasswordHasher passwordHasher;
 
     /**
-     * Holds the start-up lock while it looks and makes: an instance starting at the same moment finds the practice made. An empty database without the settings is a start that cannot work (nobody could ever
-     * sign in), so it fails, and the process exits saying why.
+     * Holds the start-up lock while it looks and makes: an instance starting at the same moment finds the practice
+     * made. An empty database without the settings is a start that cannot work (nobody could ever sign in), so it
+     * fails, and the process exits saying why.
      */
     @Transactional
     void createFirstAdminWhenEmpty(@Observes SchemaReady schemaReady) {

@@ -12,7 +12,6 @@ import org.rebuildtrust.homework.AnswerStatus;
 import org.rebuildtrust.homework.Assignee;
 import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.AssignmentRequest;
-import org.rebuildtrust.homework.Step;
 import org.rebuildtrust.homework.Template;
 import org.rebuildtrust.homework.Visibility;
 import java.io.IOException;
@@ -272,13 +271,7 @@ class OwnServerIT {
     void everyAnswerConfirmedBeforeASigkillIsThereAfterTheRestart() throws Exception {
         Couple couple = practice.coupleOf(practice.first, practice.label("Durable"), "Ada", "Ben");
         Actor ada = practice.portalLoginFor(couple, 1, "durable");
-        Template draft = Template.draft();
-        draft.setTitle("Two questions");
-        draft.setStep(Step.OPEN_COMMUNICATION);
-        draft.setPurpose("Writing it down");
-        draft.setInstructions("Answer both.");
-        draft.getPrompts().forEach(p -> p.setQuestion("What would you like to say?"));
-        Template template = jpa.inTransaction(() -> practice.library.create(practice.first, draft));
+        Template template = practice.writingTemplate("Two questions", "Answer both.");
         AssignmentRequest request = new AssignmentRequest();
         request.setTemplateId(template.getId());
         request.setAssignee(Assignee.ONE_PARTNER);

@@ -2,11 +2,20 @@ package org.rebuildtrust.ownserver;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.rebuildtrust.browser.Browser;
 import org.rebuildtrust.browser.HttpCaller;
 import org.rebuildtrust.browser.PayaraServer;
 import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.homework.Assignee;
+import org.rebuildtrust.homework.AssignmentRequest;
+import org.rebuildtrust.homework.Visibility;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.security.SignInThrottleService;
 import org.rebuildtrust.shared.Texts;
@@ -39,8 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * status a process supervisor can see.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@org.junit.jupiter.api.Order(2) // early: three servers to start (see the pom's class order)
-@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@Order(2) // early: three servers to start (see the pom's class order)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
     private static final Texts WORDS = Texts.in(Locale.ENGLISH);
@@ -257,30 +266,30 @@ class TwoInstancesIT {
      * confirmed saved and what they typed after it put back into the form, and saved in turn.
      */
     @Test
-    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE)
     void whenThePartnersInstanceDiesWhatTheyTypedIsNeitherLostNorLeftUnsaved() throws Exception {
         Couple couple = practice.coupleOf(practice.first, practice.label("Failover"), "Ada Failover", "Ben Failover");
         Actor ada = practice.portalLoginFor(couple, 1, "ada-failover");
-        org.rebuildtrust.homework.AssignmentRequest request = new org.rebuildtrust.homework.AssignmentRequest();
-        request.setTemplateId(jpa.inTransaction(() -> practice.library.create(practice.first, oneQuestion())).getId());
-        request.setAssignee(org.rebuildtrust.homework.Assignee.ONE_PARTNER);
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(practice.writingTemplate("A letter", "Write what is true for you.").getId());
+        request.setAssignee(Assignee.ONE_PARTNER);
         request.setPartnerId(couple.partnerA().getId());
-        request.setVisibility(org.rebuildtrust.homework.Visibility.PRIVATE);
+        request.setVisibility(Visibility.PRIVATE);
         request.setDueDate(java.time.LocalDate.now().plusDays(14));
         long id = jpa.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0).getId();
         String page = "/portal/answer.xhtml?id=" + id;
 
         try (SwitchableRelay relay = new SwitchableRelay(a.port())) {
-            org.rebuildtrust.browser.Browser browser = new org.rebuildtrust.browser.Browser(a.reachedThrough(relay.baseUrl()));
+            Browser browser = new Browser(a.reachedThrough(relay.baseUrl()));
             try {
                 browser.signIn(ada.loginName(), PracticeFixture.PASSWORD).open(page);
-                org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+                JavascriptExecutor script = (JavascriptExecutor) browser.driver();
                 script.executeScript("PF('autosavePoll').stop();"); // the test decides when the page saves
-                String area = browser.driver().findElement(org.openqa.selenium.By.cssSelector("#answerForm .rb-prompt-TEXT textarea")).getAttribute("id");
+                String area = browser.driver().findElement(By.cssSelector("#answerForm .rb-prompt-TEXT textarea")).getAttribute("id");
                 String confirmed = "Confirmed on A: ¿cómo estás? 💬 كيف حالك";
                 browser.type(area, confirmed);
                 script.executeScript("rbSaveDraftNow();");
-                browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector(".rb-saved-at")).isEmpty());
+                browser.waitUntil(d -> !d.findElements(By.cssSelector(".rb-saved-at")).isEmpty());
                 String typedAfter = confirmed + " — and this was typed after the last save";
                 browser.type(area, typedAfter);
 
@@ -300,16 +309,6 @@ class TwoInstancesIT {
                 browser.close();
             }
         }
-    }
-
-    private static org.rebuildtrust.homework.Template oneQuestion() {
-        org.rebuildtrust.homework.Template draft = org.rebuildtrust.homework.Template.draft();
-        draft.setTitle("A letter");
-        draft.setStep(org.rebuildtrust.homework.Step.OPEN_COMMUNICATION);
-        draft.setPurpose("Writing it down");
-        draft.setInstructions("Write what is true for you.");
-        draft.getPrompts().forEach(p -> p.setQuestion("What would you like to say?"));
-        return draft;
     }
 
     /** The text stored for the assignment's answer (its one written value), read directly from the database. */

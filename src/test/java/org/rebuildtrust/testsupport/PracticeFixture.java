@@ -14,6 +14,8 @@ import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.homework.LibraryService;
 import org.rebuildtrust.homework.Prompt;
+import org.rebuildtrust.homework.Step;
+import org.rebuildtrust.homework.Template;
 import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.practice.Practice;
 import org.rebuildtrust.practice.Therapist;
@@ -119,6 +121,17 @@ public final class PracticeFixture {
     /** A unique label, so searches in a shared database find only this test's couples. */
     public String label(String name) {
         return name + " " + suffix;
+    }
+
+    /** A template of the first therapist's own whose every prompt asks "What would you like to say?". */
+    public Template writingTemplate(String title, String instructions) {
+        Template draft = Template.draft();
+        draft.setTitle(title);
+        draft.setStep(Step.OPEN_COMMUNICATION);
+        draft.setPurpose("Writing it down");
+        draft.setInstructions(instructions);
+        draft.getPrompts().forEach(p -> p.setQuestion("What would you like to say?"));
+        return jpa.inTransaction(() -> library.create(first, draft));
     }
 
     /** A valid new couple created by a therapist. */
