@@ -140,13 +140,21 @@ class LibraryIT extends BrowserTestSupport {
         assertTrue(homework.contains("Weekly check-in") && homework.contains(shown(first.plusDays(14))), homework);
     }
 
-    /** Chooses a step's template by the start of its label ("Title (Step)"). */
+    /**
+     * Chooses a step's template by the start of its label ("Title (Step)"). The menu's options come with its opening;
+     * their text is read as the page holds it, whether or not the panel has finished fading in (until then Selenium
+     * reads a hidden option's text as empty).
+     */
     private static void chooseStepTemplate(Browser robin, int step, String title) {
         WebElement menu = robin.all(By.cssSelector(".rb-program-step .ui-selectonemenu")).get(step);
         String menuId = menu.getAttribute("id");
+        By options = By.cssSelector("[id='" + menuId + "_panel'] li");
         menu.click();
-        String label = robin.all(By.cssSelector("[id='" + menuId + "_panel'] li")).stream().map(WebElement::getText)
-                .filter(text -> text.startsWith(title + " (")).findFirst().orElseThrow();
+        robin.waitUntil(d -> !d.findElements(options).isEmpty());
+        List<String> labels = robin.all(options).stream()
+                .map(li -> li.getAttribute("textContent").replaceAll("\\s+", " ").trim()).toList();
+        String label = labels.stream().filter(text -> text.startsWith(title + " (")).findFirst()
+                .orElseThrow(() -> new AssertionError("no template " + title + " among " + labels));
         robin.choose(menuId, label);
     }
 }
