@@ -102,12 +102,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * A wait that looks again every 50 ms: Selenium's default of 500 ms would add up to half a second to every page
-     * change and AJAX update, which is most of a browser test's time. An element that an AJAX update replaced while
-     * the condition read it is looked up again at the next try.
+     * A wait that looks again every 50 ms for its first second, then less and less often (up to every 250 ms): most
+     * conditions hold within a few tries, and Selenium's default of 500 ms would add up to half a second to every page
+     * change and AJAX update, which is most of a browser test's time. Each look is a WebDriver round trip that costs
+     * Chromium about 0.1 s of CPU per second of looking every 50 ms; a long wait (a server busy with other tests) at
+     * that rate took CPU from the very work it waited for. An element that an AJAX update replaced while the condition
+     * read it is looked up again at the next try.
      */
     private WebDriverWait waitUpTo(Duration timeout) {
-        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
+        long[] slept = {0};
+        org.openqa.selenium.support.ui.Sleeper backingOff = ignoredInterval -> {
+            long millis = slept[0] < 1_000 ? POLL.toMillis() : slept[0] < 3_000 ? 100 : 250;
+            slept[0] += millis;
+            Thread.sleep(millis);
+        };
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL, java.time.Clock.systemDefaultZone(), backingOff);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
