@@ -40,6 +40,24 @@ class ForgedRequestIT extends BrowserTestSupport {
         return PrepNoteForm.save(text, viewState, nonce);
     }
 
+    /**
+     * The sign-in form can be posted to an instance that never drew it (its view is built anew there), so a sign-in
+     * posted from another site is refused on the browser's word (Origin, Sec-Fetch-Site): nobody can sign a person's
+     * browser into an account of the forger's and read what the person types there.
+     */
+    @Test
+    void aSignInFormPostedFromAnotherSiteIsRefusedAndSignsNobodyIn() throws Exception {
+        for (String[] crossSite : new String[][]{{"Origin", "http://attacker.example"}, {"Sec-Fetch-Site", "cross-site"},
+                {"Sec-Fetch-Site", "same-site"}}) {
+            HttpResponse<String> answer = new HttpCaller(server).sendSignIn("robin", DEMO_PASSWORD, crossSite);
+            assertEquals(403, answer.statusCode(), String.join(": ", crossSite));
+            assertTrue(answer.body().contains("This request was refused"), answer.body());
+        }
+        HttpResponse<String> sameSite = new HttpCaller(server).sendSignIn("robin", DEMO_PASSWORD,
+                "Origin", server.url("").replaceAll("/$", ""), "Sec-Fetch-Site", "same-origin");
+        assertEquals("/therapist/caseload.xhtml", sameSite.uri().getPath(), "the form of this site signs in");
+    }
+
     @Test
     void aPostWithoutItsSessionsViewStateIsRefusedAndChangesNothing() throws Exception {
         HttpCaller robin = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);

@@ -18,6 +18,7 @@ import org.rebuildtrust.homework.AssignmentRequest;
 import org.rebuildtrust.homework.Visibility;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.security.SignInThrottleService;
+import org.rebuildtrust.security.TwoFactorService;
 import org.rebuildtrust.shared.Texts;
 import org.rebuildtrust.testsupport.JpaTestContext;
 import org.rebuildtrust.testsupport.PracticeFixture;
@@ -67,9 +68,9 @@ class TwoInstancesIT {
     @BeforeAll
     void startBothAtOnce() throws Exception {
         db = TestDatabase.freshPostgresSettings();
-        // both instances seal two-factor secrets with the same key, as every instance of one installation must
-        String totpKey = "-Drebuild.totp.key=" + java.util.Base64.getEncoder().encodeToString(
-                "two-instances-share-this-32-byte".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // both instances seal two-factor secrets with the same key, as every instance of one installation must (the
+        // fixture's, so that the test can set up an account's second factor)
+        String totpKey = "-Drebuild.totp.key=" + PracticeFixture.TOTP_KEY;
         String[] settings = {totpKey, "-Drebuild.bootstrap.practice-name=" + PRACTICE,
                 "-Drebuild.bootstrap.admin-login=" + FOUNDER, "-Drebuild.bootstrap.admin-password=" + FOUNDER_PASSWORD};
         a = PayaraServer.launchOnPostgres("payara-instance-a", db, true, settings);
@@ -250,6 +251,50 @@ class TwoInstancesIT {
         assertTrue(checked >= SignInThrottleService.PAIR_FREE_FAILURES, "at least the free tries were checked: " + checked);
         assertEquals(checked, count("SELECT failures FROM sign_in_throttle WHERE subject = ?",
                 "password:" + address + "|" + login), "every checked try counted, once");
+    }
+
+    /**
+     * The password reaches A, the code reaches B (the load balancer's choice, played by a relay): the step between the
+     * two is kept in the database, and B, which never drew the sign-in page, takes the code and signs the person in.
+     */
+    @Test
+    void aTwoFactorSignInWhoseCodeReachesTheOtherInstanceSignsIn() throws Exception {
+        TwoFactorService twoFactor = new TwoFactorService(jpa.em(), practice.audit, java.time.Clock.systemUTC(), PracticeFixture.TOTP_CIPHER);
+        String login = "two-rooms-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Actor therapist = Actor.of(jpa.inTransaction(() -> practice.therapists.create(practice.admin, "Dr. Two Rooms",
+                login, PracticeFixture.PASSWORD)).getAccount());
+        TwoFactorService.Enrolment enrolment = jpa.inTransaction(() -> twoFactor.startEnrolment(therapist));
+        jpa.inTransaction(() -> twoFactor.confirmEnrolment(therapist, appCode(enrolment.secret(), 0)));
+
+        try (SwitchableRelay relay = new SwitchableRelay(a.port())) {
+            Browser browser = new Browser(a.reachedThrough(relay.baseUrl()));
+            try {
+                browser.signIn(login, PracticeFixture.PASSWORD);
+                assertTrue(browser.pageText().contains(WORDS.get("twoFactor.signInIntro")), "A asks for the code");
+                assertEquals(1, count("SELECT COUNT(*) FROM pending_second_factor WHERE account_id = ?", therapist.accountId()));
+
+                relay.sendTo(b.port());
+                browser.type("codeForm:code", appCode(enrolment.secret(), 1));
+                browser.clickAndWaitForPage("codeForm:verify");
+                assertEquals("/therapist/caseload.xhtml", browser.currentPath(), browser.pageText());
+                browser.open("/account/two-factor.xhtml");
+                assertEquals("/account/two-factor.xhtml", browser.currentPath(), "signed in on B");
+                assertEquals(0, count("SELECT COUNT(*) FROM pending_second_factor WHERE account_id = ?", therapist.accountId()),
+                        "the step ended with the right code");
+            } finally {
+                browser.close();
+            }
+        }
+    }
+
+    private static String appCode(String secret, int stepsFromNow) {
+        long step = java.time.Instant.now().getEpochSecond() / 30 + stepsFromNow; // the servers' time, not the fixture's
+        try {
+            return new dev.samstevens.totp.code.DefaultCodeGenerator(dev.samstevens.totp.code.HashingAlgorithm.SHA1, 6)
+                    .generate(secret, step);
+        } catch (dev.samstevens.totp.exceptions.CodeGenerationException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     @Test

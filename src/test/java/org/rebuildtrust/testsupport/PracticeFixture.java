@@ -56,8 +56,9 @@ public final class PracticeFixture {
     /** The client address every audited action of the fixture's services is recorded with. */
     public static final String ADDRESS = "127.0.0.1";
     /** Seals TOTP secrets as a configured installation would, under a key of the tests' own. */
+    public static final String TOTP_KEY = "dGVzdHMgb25seTogMzIgYnl0ZXMgb2Yga2V5IGhlcmU=";
     public static final org.rebuildtrust.security.TotpSecretCipher TOTP_CIPHER = org.rebuildtrust.security.TotpSecretCipher.of(
-            "dGVzdHMgb25seTogMzIgYnl0ZXMgb2Yga2V5IGhlcmU=", java.util.List.of());
+            TOTP_KEY, java.util.List.of());
 
     public final JpaTestContext jpa;
     public final AuditTrail audit;

@@ -10,13 +10,14 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.Size;
 import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.security.AccountRepository;
 import org.rebuildtrust.security.ClientAddress;
 import org.rebuildtrust.security.DatabaseIdentityStore;
+import org.rebuildtrust.security.SecondFactorSteps;
 import org.rebuildtrust.security.SignInThrottleService;
 import org.rebuildtrust.security.SignInThrottleService.Step;
 import org.rebuildtrust.security.SignInTickets;
@@ -29,7 +30,6 @@ import org.rebuildtrust.shared.web.Messages;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
@@ -43,15 +43,13 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @RequestScoped
 public class LoginBacking {
 
-    /** Session attribute: the login whose password was right and whose code is awaited, and until when. */
-    static final String PENDING = "rebuild.pendingSecondFactor";
+    /**
+     * Cookie: the secret of this browser's second step (the password was right, the code is awaited), kept by
+     * {@link SecondFactorSteps} in the database so that any instance can take the code.
+     */
+    static final String SECOND_STEP_COOKIE = "rebuild_second_step";
     /** Session attribute: a staff member of a practice that requires a second factor, who has none yet. */
     public static final String MUST_ENROL = "rebuild.mustEnrolTwoFactor";
-    /** How long the second step waits for its code after the password was right. */
-    private static final Duration SECOND_STEP_TIME = Duration.ofMinutes(5);
-
-    private record Pending(String loginName, long accountId, Instant until) implements java.io.Serializable {
-    }
 
     @Inject
     SecurityContext securityContext;
@@ -67,6 +65,9 @@ public class LoginBacking {
 
     @Inject
     SignInTickets tickets;
+
+    @Inject
+    SecondFactorSteps secondSteps;
 
     @Inject
     TwoFactorService twoFactor;
@@ -89,6 +90,9 @@ public class LoginBacking {
     /** Where to go after signing in, when a page a person was on sent them here (see {@link #safeReturnPath}). */
     @Size(max = 200)
     private String returnTo;
+
+    /** This request's answer to "is the code awaited?", once asked (the page asks several times while drawn). */
+    private Optional<SecondFactorSteps.Pending> pending;
 
     /**
      * The pages a sign-in may return to: a page of the application itself, by its path and simple query (an answer's
@@ -128,12 +132,52 @@ public class LoginBacking {
         }
         UserAccount account = accounts.findByLogin(loginName).orElseThrow();
         if (account.isTwoFactorEnabled()) {
-            HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            request.getSession().setAttribute(PENDING, new Pending(account.getLoginName(), account.getId(),
-                    Instant.now().plus(SECOND_STEP_TIME)));
+            String secret = secondSteps.begin(account);
+            setSecondStepCookie(external, secret, (int) SecondFactorSteps.TIME.toSeconds());
+            pending = Optional.of(new SecondFactorSteps.Pending(account.getId(), account.getLoginName()));
             return;
         }
         complete(faces, account);
+    }
+
+    private static String secondStepSecret(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (SECOND_STEP_COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Sets (or, with an age of 0, removes) the second step's cookie: for this site's pages alone, never for scripts. */
+    private static void setSecondStepCookie(ExternalContext external, String secret, int maxAgeSeconds) {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Cookie cookie = new Cookie(SECOND_STEP_COOKIE, secret);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(maxAgeSeconds);
+        cookie.setAttribute("SameSite", "Strict");
+        ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+    }
+
+    /** The second step this request belongs to, if any (asked of the database once per request). */
+    private Optional<SecondFactorSteps.Pending> pending() {
+        if (pending == null) {
+            pending = secondSteps.find(secondStepSecret(
+                    (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+        }
+        return pending;
+    }
+
+    /** Ends this browser's second step, in the database and in the browser. */
+    private void endSecondStep(ExternalContext external) {
+        secondSteps.end(secondStepSecret((HttpServletRequest) external.getRequest()));
+        setSecondStepCookie(external, "", 0);
+        pending = Optional.empty();
     }
 
     /**
@@ -142,47 +186,50 @@ public class LoginBacking {
      */
     public void verifyCode() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        HttpSession session = request.getSession(false);
-        Pending pending = session == null ? null : (Pending) session.getAttribute(PENDING);
-        if (pending == null || pending.until().isBefore(Instant.now())) {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Optional<SecondFactorSteps.Pending> step = pending();
+        if (step.isEmpty()) {
+            endSecondStep(external);
             refuse(faces, "twoFactor.startAgain");
             return;
         }
+        SecondFactorSteps.Pending awaited = step.get();
         String address = ClientAddress.of(request);
         String typed = code;
-        SignInThrottleService.Attempt attempt = throttle.attempt(Step.CODE, pending.loginName(), address,
-                () -> twoFactor.verifySignIn(pending.accountId(), typed));
+        SignInThrottleService.Attempt attempt = throttle.attempt(Step.CODE, awaited.loginName(), address,
+                () -> twoFactor.verifySignIn(awaited.accountId(), typed));
         if (!attempt.passed()) {
             code = null;
             if (!attempt.checked()) {
                 // typed during the wait: not checked, not counted, so the wait does not grow
                 Messages.error("twoFactor.wait", minutes(attempt.waitLeft().orElseThrow()));
             } else {
-                audit.signIn(pending.loginName(), pending.accountId(), null, false);
+                audit.signIn(awaited.loginName(), awaited.accountId(), null, false);
                 attempt.waitLeft().ifPresentOrElse(wait -> Messages.error("twoFactor.wrongCodeWait", minutes(wait)),
                         () -> Messages.error("twoFactor.wrongCode"));
             }
             faces.validationFailed();
             return;
         }
-        session.removeAttribute(PENDING);
-        complete(faces, accounts.findByLogin(pending.loginName()).orElseThrow());
+        // the same code sent twice at once (two instances) completes one sign-in
+        boolean endedHere = secondSteps.end(secondStepSecret(request));
+        setSecondStepCookie(external, "", 0);
+        pending = Optional.empty();
+        if (!endedHere) {
+            refuse(faces, "twoFactor.startAgain");
+            return;
+        }
+        complete(faces, accounts.findByLogin(awaited.loginName()).orElseThrow());
     }
 
     public void cancelCode() {
-        HttpSession session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getSession(false);
-        if (session != null) {
-            session.removeAttribute(PENDING);
-        }
+        endSecondStep(FacesContext.getCurrentInstance().getExternalContext());
     }
 
     /** Whether the page asks for the code (the password was right, the code is awaited). */
     public boolean isCodeStep() {
-        HttpSession session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getSession(false);
-        return session != null && session.getAttribute(PENDING) != null;
+        return pending().isPresent();
     }
 
     private void complete(FacesContext faces, UserAccount account) throws IOException {
