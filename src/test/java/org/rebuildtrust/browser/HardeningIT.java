@@ -25,6 +25,31 @@ class HardeningIT extends BrowserTestSupport {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The answer to signing in as robin (the redirect that carries the new session's cookie: the sign-in page itself
+     * makes no session), with extra headers (name, value, ...) on both requests.
+     */
+    private HttpResponse<String> signingIn(String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder pageRequest = HttpRequest.newBuilder(URI.create(server.url("/login.xhtml"))).GET();
+        HttpRequest.Builder postRequest = HttpRequest.newBuilder(URI.create(server.url("/login.xhtml")));
+        for (int i = 0; i < headers.length; i += 2) {
+            pageRequest.header(headers[i], headers[i + 1]);
+            postRequest.header(headers[i], headers[i + 1]);
+        }
+        String page = HTTP.send(pageRequest.build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.Map<String, String> form = HttpCaller.formFields(page, "loginForm");
+        form.put("loginForm:loginName", "robin");
+        form.put("loginForm:password", DEMO_PASSWORD);
+        form.put("loginForm:signIn", "");
+        HttpCaller.addViewStateAndNonce(page, form);
+        String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        HttpResponse<String> answer = HTTP.send(postRequest.header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, answer.statusCode(), answer.body());
+        return answer;
+    }
+
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse("");
     }
@@ -49,7 +74,10 @@ class HardeningIT extends BrowserTestSupport {
         assertTrue(page.headers().firstValue("Server").isEmpty(), "no Server banner: " + header(page, "Server"));
         assertTrue(page.headers().firstValue("X-Powered-By").isEmpty(), "no X-Powered-By banner");
         assertTrue(page.headers().firstValue("Strict-Transport-Security").isEmpty(), "HSTS only over HTTPS");
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
+                "the sign-in page makes no session");
+        String cookie = signingIn().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElse("");
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax") || cookie.toLowerCase().contains("samesite=strict"), cookie);
         assertFalse(page.body().toLowerCase().contains(";jsessionid="), "the session id never travels in a URL");
@@ -98,7 +126,8 @@ class HardeningIT extends BrowserTestSupport {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.url("/login.xhtml")))
                 .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        String cookie = signingIn("X-Forwarded-Proto", "https").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
         assertTrue(cookie.contains("Secure"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(header(page, "Strict-Transport-Security").startsWith("max-age="), header(page, "Strict-Transport-Security"));

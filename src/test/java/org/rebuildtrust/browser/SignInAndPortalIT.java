@@ -9,6 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Signing in and out, and what each kind of person may open. */
 class SignInAndPortalIT extends BrowserTestSupport {
 
+    /**
+     * The sign-in page keeps nothing on the server for an anonymous visitor: neither its view nor a refused try makes a
+     * session (thousands of such visits a minute would otherwise fill the memory); signing in does, and works.
+     */
+    @Test
+    void theSignInPageAndARefusedTryMakeNoSessionAndSigningInMakesOne() throws Exception {
+        HttpCaller visitor = new HttpCaller(server);
+        assertTrue(visitor.get("/login.xhtml").body().contains("loginForm:password"), "the sign-in page");
+        assertEquals(null, visitor.sessionId(), "no session for looking at it");
+        assertTrue(visitor.sendSignIn("alex", "not the password at all").body().contains("Wrong login or password."));
+        assertEquals(null, visitor.sessionId(), "no session for a refused try");
+        visitor.signIn("alex", DEMO_PASSWORD);
+        assertTrue(visitor.sessionId() != null, "a session once signed in");
+        assertTrue(visitor.get("/portal/home.xhtml").body().contains("Alex"), "and the portal answers in it");
+    }
+
     @Test
     void theReadinessCheckAnswersUpAndIncludesTheDatabase() {
         assertEquals(200, server.status("/health/ready"));
@@ -57,7 +73,7 @@ class SignInAndPortalIT extends BrowserTestSupport {
     @Test
     void signingOutEndsTheSessionAndSigningInGivesANewSessionId() {
         Browser casey = newBrowser();
-        casey.open("/login.xhtml");
+        casey.open("/forgot.xhtml"); // a page that keeps a session for an anonymous visitor (the sign-in page keeps none)
         String before = casey.driver().manage().getCookieNamed("JSESSIONID").getValue();
         casey.signIn("casey", DEMO_PASSWORD);
         String after = casey.driver().manage().getCookieNamed("JSESSIONID").getValue();

@@ -116,24 +116,37 @@ class TwoInstancesIT {
     }
 
     /**
-     * A form whose page was drawn on A and which is posted to B (as the second sign-in step is when the load balancer
-     * moves a person between the two steps) finds no session there: it is answered with the way to sign in again and a
-     * reason that holds, never an error. (The second step itself working on either instance is not built yet.)
+     * The sign-in page, stateless, may be drawn on A and posted to B. Any other form whose page was drawn on A and which
+     * is posted to B finds no session there: it is answered with the way to sign in again and a reason that holds,
+     * never an error.
      */
     @Test
-    void aFormDrawnOnOneInstanceAndPostedToTheOtherAsksToSignInAgainForAReasonThatHolds() throws Exception {
+    void aSignInFormWorksOnTheOtherInstanceAndAnyOtherFormAsksToSignInAgainForAReasonThatHolds() throws Exception {
+        // the sign-in form keeps nothing on the instance that drew it: the other one takes it and signs in
         HttpCaller onA = new HttpCaller(a);
-        String page = onA.get("/login.xhtml").body();
-        Map<String, String> form = new java.util.LinkedHashMap<>(HttpCaller.formFields(page, "loginForm"));
-        form.put("loginForm:loginName", practice.first.loginName());
-        form.put("loginForm:password", PracticeFixture.PASSWORD);
-        form.put("loginForm:signIn", "");
-        HttpCaller.addViewStateAndNonce(page, form);
-        HttpResponse<String> onB = HttpCaller.inSession(b, onA.sessionId()).post("/login.xhtml", form, false);
-        assertEquals(200, onB.statusCode(), "not an error");
-        assertTrue(onB.body().contains(WORDS.get("error.expired.text")), onB.body());
-        assertTrue(onB.body().contains("href=\"/login.xhtml\""), "the way to sign in again");
+        String signInPage = onA.get("/login.xhtml").body();
+        Map<String, String> signIn = new java.util.LinkedHashMap<>(HttpCaller.formFields(signInPage, "loginForm"));
+        signIn.put("loginForm:loginName", practice.first.loginName());
+        signIn.put("loginForm:password", PracticeFixture.PASSWORD);
+        signIn.put("loginForm:signIn", "");
+        HttpCaller.addViewStateAndNonce(signInPage, signIn);
+        HttpCaller onB = new HttpCaller(b);
+        HttpResponse<String> signedIn = onB.post("/login.xhtml", signIn, false);
+        assertEquals("/therapist/caseload.xhtml", signedIn.uri().getPath(), "signed in on B with A's sign-in page");
+
+        // a page that keeps its state where it was drawn cannot be restored elsewhere: a word, never an error
+        HttpCaller anonymous = new HttpCaller(a);
+        String forgotPage = anonymous.get("/forgot.xhtml").body();
+        Map<String, String> forgot = new java.util.LinkedHashMap<>(HttpCaller.formFields(forgotPage, "forgotForm"));
+        forgot.put("forgotForm:loginName", practice.first.loginName());
+        forgot.put("forgotForm:sendLink", "");
+        HttpCaller.addViewStateAndNonce(forgotPage, forgot);
+        HttpResponse<String> onOther = HttpCaller.inSession(b, anonymous.sessionId()).post("/forgot.xhtml", forgot, false);
+        assertEquals(200, onOther.statusCode(), "not an error");
+        assertTrue(onOther.body().contains(WORDS.get("error.expired.text")), onOther.body());
+        assertTrue(onOther.body().contains("href=\"/login.xhtml\""), "the way to sign in again");
     }
+
 
     /** As deploy/payara/logging.properties sets it up: every line an object, and no screen of expired certificates. */
     @Test

@@ -30,6 +30,12 @@ public class NonceParameterFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(NonceParameterFilter.class.getName());
     static final String NONCE = "primefaces.nonce";
     static final String VIEW_STATE = "jakarta.faces.ViewState";
+    /**
+     * The view state of a stateless page (the sign-in page, {@link SessionlessSignInViewHandler}): drawn without a
+     * session, its nonce was given to nobody in particular. A form from another site is refused by
+     * {@link CrossSiteSignInFilter}; a page that is not stateless cannot be restored from this value.
+     */
+    static final String STATELESS = "stateless";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,7 +44,8 @@ public class NonceParameterFilter extends HttpFilter {
             String nonce = request.getParameter(NONCE);
             HttpSession session = request.getSession(false);
             String refusal = !wellFormed(nonce) ? "without a well-formed CSP nonce"
-                    : session != null && !IssuedNonces.mayHave(session, nonce) ? "with a CSP nonce this session was not given"
+                    : session != null && !STATELESS.equals(request.getParameter(VIEW_STATE))
+                            && !IssuedNonces.mayHave(session, nonce) ? "with a CSP nonce this session was not given"
                     : null;
             if (refusal != null) {
                 LOG.info(() -> "Refused a POST to " + shorten(request.getRequestURI()) + " " + refusal);
