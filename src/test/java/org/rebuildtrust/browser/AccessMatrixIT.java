@@ -248,12 +248,6 @@ class AccessMatrixIT extends BrowserTestSupport {
         return Outcome.PAGE;
     }
 
-    private static String firstMatch(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        assertTrue(matcher.find(), "expected " + regex);
-        return matcher.group(1);
-    }
-
     private static Set<String> allMatches(String text, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
         Set<String> found = new TreeSet<>();
@@ -282,8 +276,8 @@ class AccessMatrixIT extends BrowserTestSupport {
 
         static RiveraAndChen of(Map<String, HttpCaller> callers) throws IOException, InterruptedException {
             HttpCaller robin = callers.get("robin");
-            String couple = foundOnCaseload(robin, "Rivera");
-            String closedCouple = foundOnCaseload(robin, "Kowalski");
+            String couple = robin.coupleIdOnCaseload("Rivera");
+            String closedCouple = robin.coupleIdOnCaseload("Kowalski");
             String toReview = null;
             for (String id : allMatches(robin.get("/therapist/couples/couple.xhtml?id=" + couple).body(), "assignment\\.xhtml\\?id=(\\d+)")) {
                 if (toReview == null && robin.get("/therapist/couples/assignment.xhtml?id=" + id).body().contains(":markReviewed\"")) {
@@ -295,20 +289,6 @@ class AccessMatrixIT extends BrowserTestSupport {
             alexs.removeAll(allMatches(callers.get("jordan").get("/portal/home.xhtml").body(), "answer\\.xhtml\\?id=(\\d+)"));
             assertTrue(!alexs.isEmpty(), "the demo gives Alex homework of his own");
             return new RiveraAndChen(couple, toReview, alexs.iterator().next(), closedCouple);
-        }
-
-        /**
-         * The id of the couple whose name starts so, found with the caseload's search as the therapist would: the
-         * couples other tests add to the demo caseload can push a demo couple off the first page.
-         */
-        private static String foundOnCaseload(HttpCaller therapist, String name) throws IOException, InterruptedException {
-            String caseload = therapist.get("/therapist/caseload.xhtml").body();
-            Map<String, String> search = HttpCaller.formFields(caseload, "caseloadForm");
-            search.putAll(HttpCaller.ajaxRequest(caseload, "caseloadForm:searchButton", null,
-                    "caseloadForm:searchButton caseloadForm:search caseloadForm:statusFilter", "caseloadForm:couples"));
-            search.put("caseloadForm:search", name);
-            String found = therapist.post("/therapist/caseload.xhtml", search, true).body();
-            return firstMatch(found, "couple\\.xhtml\\?id=(\\d+)\"[^>]*>" + name);
         }
 
         String fill(String path) {

@@ -104,6 +104,23 @@ public final class HttpCaller {
         return post("/login.xhtml", form, false, headers);
     }
 
+    /**
+     * The id of the couple on this therapist's caseload whose name starts so, found with the caseload's search as the
+     * therapist would: couples that other test classes add to the demo caseload can push a demo couple off the first
+     * page of the plain list. Fails the test when there is none.
+     */
+    public String coupleIdOnCaseload(String nameStart) throws IOException, InterruptedException {
+        String caseload = get("/therapist/caseload.xhtml").body();
+        Map<String, String> search = formFields(caseload, "caseloadForm");
+        search.putAll(ajaxRequest(caseload, "caseloadForm:searchButton", null,
+                "caseloadForm:searchButton caseloadForm:search caseloadForm:statusFilter", "caseloadForm:couples"));
+        search.put("caseloadForm:search", nameStart);
+        String found = post("/therapist/caseload.xhtml", search, true).body();
+        Matcher couple = Pattern.compile("couple\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(nameStart)).matcher(found);
+        assertTrue(couple.find(), nameStart + " is on the caseload");
+        return couple.group(1);
+    }
+
     /** A caller in an existing session (a browser's, say), to do by HTTP what a test needs done but does not test. */
     public static HttpCaller inSession(PayaraServer server, String sessionId) {
         HttpCaller caller = new HttpCaller(server);
