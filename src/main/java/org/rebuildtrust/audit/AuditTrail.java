@@ -92,11 +92,36 @@ public class AuditTrail {
         }
     }
 
-    /** Entries matching every given filter (null: any), newest first, at most {@value #SEARCH_LIMIT}. */
+    /** Entries matching every given filter (null: any), newest first, at most {@value #SEARCH_LIMIT} (the CSV export). */
     public List<AuditEntry> search(@NotNull Actor admin, @NotNull AuditQuery query) {
+        return page(admin, query, 0, SEARCH_LIMIT);
+    }
+
+    /**
+     * One page of the entries matching every given filter, newest first: the audit page holds the page it shows, not
+     * the whole search (thousands of entries in every open view of the page were what filled the server's memory).
+     */
+    public List<AuditEntry> page(@NotNull Actor admin, @NotNull AuditQuery query, int first, int size) {
         admin.requireAdmin();
-        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        TypedQuery<AuditEntry> typed = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.position DESC",
+                AuditEntry.class).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, SEARCH_LIMIT)));
+        parameters.forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
+    /** How many entries match every given filter. */
+    public long count(@NotNull Actor admin, @NotNull AuditQuery query) {
+        admin.requireAdmin();
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> typed = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where(query, parameters), Long.class);
+        parameters.forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    private String where(AuditQuery query, Map<String, Object> parameters) {
+        StringBuilder jpql = new StringBuilder(" WHERE 1 = 1");
         if (query.loginName() != null) {
             jpql.append(" AND LOWER(e.loginName) = :login");
             parameters.put("login", query.loginName().toLowerCase(java.util.Locale.ROOT));
@@ -117,10 +142,7 @@ public class AuditTrail {
             jpql.append(" AND e.occurredAt < :to");
             parameters.put("to", query.toInstantExclusive(clock.getZone()));
         }
-        jpql.append(" ORDER BY e.position DESC");
-        TypedQuery<AuditEntry> typed = em.createQuery(jpql.toString(), AuditEntry.class).setMaxResults(SEARCH_LIMIT);
-        parameters.forEach(typed::setParameter);
-        return typed.getResultList();
+        return jpql.toString();
     }
 
     /** Who has seen a couple's record: each account with its number of views and the last one. */

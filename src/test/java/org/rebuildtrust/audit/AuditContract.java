@@ -180,6 +180,33 @@ abstract class AuditContract extends DatabaseContract {
 
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
                 practice.audit.search(practice.first, new AuditQuery(null, null, null, null, null))), "admins only");
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                practice.audit.page(practice.first, new AuditQuery(null, null, null, null, null), 0, 10)), "admins only");
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                practice.audit.count(practice.first, new AuditQuery(null, null, null, null, null))), "admins only");
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.audit.verify(ada)));
+    }
+
+    @Test
+    void theAuditPageReadsTheSearchAPageAtATimeNewestFirst() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        Couple couple = practice.coupleOf(practice.first, practice.label("Paged"), "Ada", "Ben");
+        jpa.inTransaction(() -> {
+            for (int i = 0; i < 5; i++) {
+                practice.audit.record(practice.first, AuditAction.VIEW, AuditRecord.COUPLE, couple.getId(), couple.getId(), "view " + i);
+            }
+            return null;
+        });
+        AuditQuery views = new AuditQuery(null, couple.getId(), AuditAction.VIEW, null, null);
+        List<AuditEntry> all = jpa.inTransaction(() -> practice.audit.search(practice.admin, views));
+        assertEquals(5, all.size());
+        assertEquals(5L, jpa.inTransaction(() -> practice.audit.count(practice.admin, views)));
+        List<AuditEntry> firstPage = jpa.inTransaction(() -> practice.audit.page(practice.admin, views, 0, 2));
+        List<AuditEntry> lastPage = jpa.inTransaction(() -> practice.audit.page(practice.admin, views, 4, 2));
+        assertEquals(List.of("view 4", "view 3"), firstPage.stream().map(AuditEntry::getDetail).toList(), "newest first");
+        assertEquals(List.of("view 0"), lastPage.stream().map(AuditEntry::getDetail).toList(), "the rest on the last page");
+        assertEquals(all.subList(2, 4).stream().map(AuditEntry::getPosition).toList(), jpa.inTransaction(() ->
+                practice.audit.page(practice.admin, views, 2, 2)).stream().map(AuditEntry::getPosition).toList(),
+                "the pages are the search cut in pieces");
     }
 }

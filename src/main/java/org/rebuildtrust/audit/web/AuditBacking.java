@@ -14,6 +14,9 @@ import org.rebuildtrust.audit.AuditRecord;
 import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.audit.Verification;
 import org.rebuildtrust.audit.Viewer;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.rebuildtrust.couples.CaseloadQuery;
 import org.rebuildtrust.couples.CaseloadRow;
 import org.rebuildtrust.couples.CoupleService;
@@ -25,6 +28,7 @@ import org.rebuildtrust.shared.web.Messages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The admin's audit page: search by user, couple, action and period; export what was found as CSV; see who has
@@ -52,7 +56,9 @@ public class AuditBacking implements Serializable {
     private AuditAction action;
     private LocalDate from;
     private LocalDate to;
-    private List<AuditEntry> entries = List.of();
+    /** The search the table pages through (as searched, not as the fields read since), null before the first. */
+    private AuditQuery searched;
+    private final EntryPages entries = new EntryPages();
     private List<Viewer> viewers = List.of();
     private List<CaseloadRow> practiceCouples = List.of();
     private Verification verification;
@@ -72,7 +78,7 @@ public class AuditBacking implements Serializable {
     }
 
     public void search() {
-        entries = audit.search(currentActor.require(), query());
+        searched = query();
         viewers = coupleId == null ? List.of() : audit.viewersOf(currentActor.require(), coupleId);
         audit.record(currentActor.require(), AuditAction.VIEW, AuditRecord.AUDIT_TRAIL, null, coupleId, "search");
     }
@@ -114,8 +120,30 @@ public class AuditBacking implements Serializable {
         return practiceCouples;
     }
 
-    public List<AuditEntry> getEntries() {
+    /** The found entries, a page at a time (PrimeFaces asks for the page the table shows). */
+    public LazyDataModel<AuditEntry> getEntries() {
         return entries;
+    }
+
+    /** The pages of the last search, read from the trail as the table turns them; only the shown page is held. */
+    private final class EntryPages extends LazyDataModel<AuditEntry> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return searched == null ? 0 : (int) Math.min(Integer.MAX_VALUE, audit.count(currentActor.require(), searched));
+        }
+
+        @Override
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return searched == null ? List.of() : audit.page(currentActor.require(), searched, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditEntry entry) {
+            return Long.toString(entry.getPosition());
+        }
     }
 
     public List<Viewer> getViewers() {
