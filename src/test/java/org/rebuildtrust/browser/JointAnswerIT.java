@@ -63,6 +63,7 @@ class JointAnswerIT extends BrowserTestSupport {
 
         // Hal merges and saves on purpose: now the merged text is the answer, and Ada's next edit is a conflict too.
         String merged = adas + "\n" + hals;
+        holdAutosaveTimer(hal); // its next run would redraw the messages, and with them this save's confirmation
         hal.paste(firstTextId(hal), merged);
         hal.clickAjax("answerForm:saveDraft");
         assertTrue(hal.pageText().contains("Your draft is saved."), hal.pageText());
@@ -124,7 +125,10 @@ class JointAnswerIT extends BrowserTestSupport {
                 "return Object.keys(sessionStorage).filter(k => k.startsWith('rebuild.')).length;"));
     }
 
-    /** The page's five-second autosave waits, so that the test decides what was saved before the session ended. */
+    /**
+     * The page's five-second autosave waits, so that the test decides what was saved (before the session ended, or
+     * before a confirmation is read that the autosave's own update would clear).
+     */
     private static void holdAutosaveTimer(Browser partner) {
         ((JavascriptExecutor) partner.driver()).executeScript("PF('autosavePoll').stop();");
     }
