@@ -18,8 +18,8 @@ import java.util.Optional;
  * The step between a right password and the two-factor code, kept in the database (pending_second_factor) rather than
  * in a server session: with two instances behind a load balancer, the code may reach another instance than the
  * password did, and a sign-in page needs no session until someone is signed in. The person's browser holds a secret
- * (in a cookie); only its SHA-256 is stored. A step lasts five minutes and ends when the code was right, when the
- * person cancels, or when the password is tried again.
+ * (in a cookie); only its SHA-256 is stored. A step lasts five minutes and ends when the code was right or the person
+ * cancels; expired steps are deleted when the next one begins.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)

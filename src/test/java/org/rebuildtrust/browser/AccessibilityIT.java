@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,19 +43,14 @@ class AccessibilityIT extends BrowserTestSupport {
                 && node.getHtml().contains("role=\"radio\"") && node.getHtml().contains("ui-button");
     }
 
-    private static String first(String html, String regex) {
-        Matcher found = Pattern.compile(regex).matcher(html);
-        return found.find() ? found.group(1) : null;
-    }
-
     @Test
     void everyPageOfEachRoleHasNoWcagAOrAaViolation() throws Exception {
         HttpCaller robinByHttp = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);
         String couple = robinByHttp.coupleIdOnCaseload("Rivera");
-        String assignment = first(robinByHttp.get("/therapist/couples/couple.xhtml?id=" + couple).body(),
-                "assignment\\.xhtml\\?id=(\\d+)");
-        String answer = first(new HttpCaller(server).signIn("alex", DEMO_PASSWORD).get("/portal/home.xhtml").body(),
-                "answer\\.xhtml\\?id=(\\d+)");
+        String assignment = HttpCaller.first(Pattern.compile("assignment\\.xhtml\\?id=(\\d+)"),
+                robinByHttp.get("/therapist/couples/couple.xhtml?id=" + couple).body());
+        String answer = HttpCaller.first(Pattern.compile("answer\\.xhtml\\?id=(\\d+)"),
+                new HttpCaller(server).signIn("alex", DEMO_PASSWORD).get("/portal/home.xhtml").body());
 
         Browser visitor = newBrowser();
         for (String page : List.of("/login.xhtml", "/welcome.xhtml?token=not-a-real-invitation", "/forgot.xhtml",

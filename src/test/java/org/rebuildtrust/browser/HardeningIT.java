@@ -42,10 +42,8 @@ class HardeningIT extends BrowserTestSupport {
         form.put("loginForm:password", DEMO_PASSWORD);
         form.put("loginForm:signIn", "");
         HttpCaller.addViewStateAndNonce(page, form);
-        String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
-                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
         HttpResponse<String> answer = HTTP.send(postRequest.header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(HttpCaller.encode(form))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, answer.statusCode(), answer.body());
         return answer;
     }

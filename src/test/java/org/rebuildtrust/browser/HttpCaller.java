@@ -224,7 +224,8 @@ public final class HttpCaller {
         return matcher.group(1);
     }
 
-    private static String encode(Map<String, String> form) {
+    /** A form as a browser sends it (application/x-www-form-urlencoded, UTF-8). */
+    static String encode(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -1,10 +1,8 @@
 package org.rebuildtrust.browser;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.rebuildtrust.testsupport.AuthenticatorApp;
 
 import java.time.Instant;
 
@@ -16,11 +14,7 @@ class TwoFactorIT extends BrowserTestSupport {
 
     /** The code an authenticator app would show, some 30-second steps from now. */
     private static String appCode(String secret, int stepsFromNow) {
-        try {
-            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, Instant.now().getEpochSecond() / 30 + stepsFromNow);
-        } catch (CodeGenerationException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return AuthenticatorApp.code(secret, Instant.now(), stepsFromNow);
     }
 
 

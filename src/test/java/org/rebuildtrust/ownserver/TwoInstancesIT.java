@@ -20,6 +20,7 @@ import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.security.SignInThrottleService;
 import org.rebuildtrust.security.TwoFactorService;
 import org.rebuildtrust.shared.Texts;
+import org.rebuildtrust.testsupport.AuthenticatorApp;
 import org.rebuildtrust.testsupport.JpaTestContext;
 import org.rebuildtrust.testsupport.PracticeFixture;
 import org.rebuildtrust.testsupport.TestDatabase;
@@ -301,13 +302,7 @@ class TwoInstancesIT {
     }
 
     private static String appCode(String secret, int stepsFromNow) {
-        long step = java.time.Instant.now().getEpochSecond() / 30 + stepsFromNow; // the servers' time, not the fixture's
-        try {
-            return new dev.samstevens.totp.code.DefaultCodeGenerator(dev.samstevens.totp.code.HashingAlgorithm.SHA1, 6)
-                    .generate(secret, step);
-        } catch (dev.samstevens.totp.exceptions.CodeGenerationException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return AuthenticatorApp.code(secret, java.time.Instant.now(), stepsFromNow); // the servers' time, not the fixture's
     }
 
     @Test

@@ -1,12 +1,11 @@
 package org.rebuildtrust.security;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import org.junit.jupiter.api.Test;
 import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.MovableClock;
 import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.testsupport.AuthenticatorApp;
 import org.rebuildtrust.testsupport.DatabaseContract;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
@@ -31,12 +30,7 @@ abstract class TwoFactorContract extends DatabaseContract {
         final Actor actor = Actor.of(therapist.getAccount());
 
         String appCode(String secret, int stepsFromNow) {
-            long step = clock.instant().getEpochSecond() / 30 + stepsFromNow;
-            try {
-                return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
-            } catch (dev.samstevens.totp.exceptions.CodeGenerationException impossible) {
-                throw new IllegalStateException(impossible);
-            }
+            return AuthenticatorApp.code(secret, clock.instant(), stepsFromNow);
         }
 
         boolean signInWith(String code) {

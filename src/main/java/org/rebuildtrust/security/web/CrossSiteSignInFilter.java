@@ -12,9 +12,9 @@ import java.net.URI;
 import java.util.logging.Logger;
 
 /**
- * A sign-in form posted from another site is refused (403, "This request was refused"). The sign-in page can be
- * posted to whichever instance answers, including one that never drew it (its view is rebuilt there: login.xhtml's
- * o:enableRestorableView), so its view state cannot also serve as the proof that the form came from this site. The
+ * A sign-in form posted from another site is refused (403, "This request was refused"). The sign-in page is stateless
+ * ({@link SessionlessSignInViewHandler}: any instance takes its forms, none keeps its views), so no view state can
+ * serve as the proof that the form came from this site. The
  * browser's own word does: Sec-Fetch-Site says "same-origin" only for a form of this site (older browsers: an Origin
  * naming another host).
  * Without a forged sign-in, nobody can sign a person's browser into an account of theirs and read what the person then

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Servlets;
 import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.security.AccountRepository;
 import org.rebuildtrust.security.ClientAddress;
@@ -141,15 +142,7 @@ public class LoginBacking {
     }
 
     private static String secondStepSecret(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (SECOND_STEP_COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
+        return Servlets.getRequestCookie(request, SECOND_STEP_COOKIE);
     }
 
     /** Sets (or, with an age of 0, removes) the second step's cookie: for this site's pages alone, never for scripts. */
@@ -173,11 +166,15 @@ public class LoginBacking {
         return pending;
     }
 
-    /** Ends this browser's second step, in the database and in the browser. */
-    private void endSecondStep(ExternalContext external) {
-        secondSteps.end(secondStepSecret((HttpServletRequest) external.getRequest()));
+    /**
+     * Ends this browser's second step, in the database and in the browser; true when this request ended it (of the same
+     * code sent twice at once, to two instances, only one completes the sign-in).
+     */
+    private boolean endSecondStep(ExternalContext external) {
+        boolean endedHere = secondSteps.end(secondStepSecret((HttpServletRequest) external.getRequest()));
         setSecondStepCookie(external, "", 0);
         pending = Optional.empty();
+        return endedHere;
     }
 
     /**
@@ -212,11 +209,7 @@ public class LoginBacking {
             faces.validationFailed();
             return;
         }
-        // the same code sent twice at once (two instances) completes one sign-in
-        boolean endedHere = secondSteps.end(secondStepSecret(request));
-        setSecondStepCookie(external, "", 0);
-        pending = Optional.empty();
-        if (!endedHere) {
+        if (!endSecondStep(external)) {
             refuse(faces, "twoFactor.startAgain");
             return;
         }
