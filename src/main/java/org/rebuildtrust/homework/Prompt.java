@@ -130,6 +130,11 @@ public class Prompt extends BaseEntity {
     }
 
     public List<String> optionList() {
+        return splitOptions(options);
+    }
+
+    /** Options as stored in one column, in order. */
+    static List<String> splitOptions(String options) {
         if (options == null || options.isBlank()) {
             return List.of();
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,12 +40,15 @@ public class PasswordResetRequests {
         this.executor = executor;
     }
 
-    /** Hands the request over and returns at once; {@code askedFrom} is the client address, for the audit trail. */
-    public void ask(String loginName, String portalAddress, String askedFrom) {
+    /**
+     * Hands the request over and returns at once; {@code askedFrom} is the client address, for the audit trail, and
+     * {@code pageLanguage} the language of the page it was asked on.
+     */
+    public void ask(String loginName, String portalAddress, String askedFrom, Locale pageLanguage) {
         Executor runner = executor != null ? executor : managedExecutor;
         runner.execute(() -> {
             try {
-                resets.request(loginName, portalAddress, askedFrom);
+                resets.request(loginName, portalAddress, askedFrom, pageLanguage);
             } catch (RuntimeException failure) {
                 LOG.log(Level.WARNING, "A password reset link could not be sent", failure);
             }

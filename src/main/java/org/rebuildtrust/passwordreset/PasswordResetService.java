@@ -81,14 +81,15 @@ public class PasswordResetService {
 
     /** Sends a link when the login exists, is active, has an address and had no link in the last five minutes. */
     public void request(String loginName, String portalAddress) {
-        request(loginName, portalAddress, null);
+        request(loginName, portalAddress, null, Locale.ENGLISH);
     }
 
     /**
      * The same, for a request asked from the client address {@code askedFrom} and carried out away from it (see
-     * {@link PasswordResetRequests}): the audit entry names that address.
+     * {@link PasswordResetRequests}): the audit entry names that address. The email is in the language the account's
+     * owner chose, or else in that of the page the request came from.
      */
-    public void request(String loginName, String portalAddress, String askedFrom) {
+    public void request(String loginName, String portalAddress, String askedFrom, Locale pageLanguage) {
         Optional<UserAccount> found = loginName == null ? Optional.empty() : accounts.findByLogin(loginName);
         if (found.isEmpty() || !found.get().isEnabled()) {
             return;
@@ -101,7 +102,7 @@ public class PasswordResetService {
         }
         String token = Tokens.newToken();
         em.persist(new PasswordReset(account, token, now));
-        Texts words = Texts.in(Locale.ENGLISH);
+        Texts words = Texts.in(account.getLanguage() != null ? account.getLanguage().locale() : pageLanguage);
         mailer.send(address.get(), words.get("mail.passwordReset.subject"), words.get("mail.passwordReset.body",
                 account.getLoginName(), portalAddress + "/reset.xhtml?token=" + token));
         audit.record(Actor.of(account), AuditAction.CHANGE, AuditRecord.ACCOUNT, account.getId(), null,

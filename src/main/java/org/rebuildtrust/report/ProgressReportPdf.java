@@ -28,6 +28,7 @@ import org.rebuildtrust.homework.AnswerForReport;
 import org.rebuildtrust.homework.Prompt;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneReply;
+import org.rebuildtrust.homework.TemplateWording;
 import org.rebuildtrust.shared.Texts;
 
 import java.awt.Color;
@@ -63,6 +64,7 @@ public final class ProgressReportPdf {
 
     private final ProgressReport report;
     private final Texts words;
+    private final TemplateWording templateWords;
     private final ZoneId zone;
     private final Font body;
     private final Font small;
@@ -83,6 +85,7 @@ public final class ProgressReportPdf {
     private ProgressReportPdf(ProgressReport report, Texts words, ZoneId zone) {
         this.report = report;
         this.words = words;
+        this.templateWords = TemplateWording.in(words.locale());
         this.zone = zone;
         this.regularFace = face("DejaVuSans.ttf");
         this.fallbackFace = face("DroidSansFallbackFull.ttf");
@@ -239,7 +242,7 @@ public final class ProgressReportPdf {
         for (AnswerForReport line : report.homework()) {
             Answer answer = line.answer();
             cell(grid, words.day(answer.getAssignment().getDueDate()));
-            cell(grid, answer.getAssignment().getTemplate().getTitle());
+            cell(grid, templateWords.title(answer.getAssignment().getTemplate()));
             cell(grid, writer(answer));
             cell(grid, answer.isOverdue(end) ? words.get("status.OVERDUE") : words.get("status." + answer.getStatus()));
             cell(grid, answer.getSubmittedAt() == null ? "" : words.day(LocalDate.ofInstant(answer.getSubmittedAt(), zone)));
@@ -254,7 +257,7 @@ public final class ProgressReportPdf {
         }
         for (AnswerForReport line : withText) {
             Answer answer = line.answer();
-            Paragraph which = paragraph(answer.getAssignment().getTemplate().getTitle() + " — " + writer(answer)
+            Paragraph which = paragraph(templateWords.title(answer.getAssignment().getTemplate()) + " — " + writer(answer)
                     + (answer.getAssignment().getVisibility() == org.rebuildtrust.homework.Visibility.PRIVATE
                     ? " (" + words.get("report.pdf.private") + ")" : ""), bold);
             document.add(flowing(which, 0, 4));
@@ -264,10 +267,19 @@ public final class ProgressReportPdf {
                 if (value == null || value.isBlank()) {
                     continue;
                 }
-                document.add(indented(prompt.getQuestion()));
-                document.add(flowing(paragraph(value, body), 24, 0));
+                document.add(indented(templateWords.question(prompt)));
+                document.add(flowing(paragraph(shown(prompt, value), body), 24, 0));
             }
         }
+    }
+
+    /** A stored answer as the page shows it: yes or no in words, checklist options in the report's language. */
+    private String shown(Prompt prompt, String stored) {
+        return switch (prompt.getKind()) {
+            case YES_NO -> words.get("answer." + stored);
+            case CHECKLIST -> templateWords.checklistAnswer(prompt, stored);
+            default -> stored;
+        };
     }
 
     private void milestones(Document document) {

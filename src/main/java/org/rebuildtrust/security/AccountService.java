@@ -10,6 +10,7 @@ import org.rebuildtrust.audit.AuditAction;
 import org.rebuildtrust.audit.AuditRecord;
 import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Language;
 import org.rebuildtrust.shared.RecordNotFoundException;
 
 import java.time.Clock;
@@ -161,6 +162,18 @@ public class AccountService {
         account.changePasswordHash(passwordHasher.hash(newPassword));
         audit.record(actor, AuditAction.CHANGE, AuditRecord.ACCOUNT, account.getId(), null, "password changed by its owner");
         return account.getSessionGeneration();
+    }
+
+    /** A signed-in person chooses the language of their pages and emails; the next page is in it. */
+    public void chooseLanguage(@NotNull Actor actor, @NotNull Language language) {
+        UserAccount account = em.find(UserAccount.class, actor.accountId());
+        if (account == null) {
+            throw new RecordNotFoundException("Account", actor.accountId());
+        }
+        if (account.getLanguage() != language) {
+            account.chooseLanguage(language);
+            audit.record(actor, AuditAction.CHANGE, AuditRecord.ACCOUNT, account.getId(), null, "language " + language.getTag());
+        }
     }
 
     public void deactivate(@NotNull Actor admin, long accountId) {

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import org.rebuildtrust.shared.Language;
+
 import java.security.Principal;
+import java.util.Optional;
 
 /**
  * The signed-in account of this request. Read from the database once per request (one indexed lookup),
@@ -26,6 +29,7 @@ public class CurrentActor {
 
     private Actor actor;
     private int sessionGeneration = NO_GENERATION;
+    private Language language;
     private boolean resolved;
 
     public Actor get() {
@@ -36,6 +40,7 @@ public class CurrentActor {
                 accounts.findByLogin(principal.getName()).filter(UserAccount::isEnabled).ifPresent(account -> {
                     actor = Actor.of(account);
                     sessionGeneration = account.getSessionGeneration();
+                    language = account.getLanguage();
                 });
             }
         }
@@ -55,6 +60,12 @@ public class CurrentActor {
             throw new NotSignedInException();
         }
         return current;
+    }
+
+    /** The language the signed-in person chose, if they chose one (read with the account). */
+    public Optional<Language> chosenLanguage() {
+        get();
+        return Optional.ofNullable(language);
     }
 
     public boolean isSignedIn() {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.rebuildtrust.shared.BaseEntity;
+import org.rebuildtrust.shared.Language;
 import org.rebuildtrust.shared.Lengths;
 
 import java.util.Locale;
@@ -82,6 +83,11 @@ public class UserAccount extends BaseEntity {
     @Size(max = Lengths.EMAIL)
     @Column(length = Lengths.EMAIL)
     private String email;
+
+    /** The language chosen for pages and emails; null until chosen, and the browser's language decides. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Language language;
 
     protected UserAccount() {
         // for JPA
@@ -193,5 +199,13 @@ public class UserAccount extends BaseEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    void chooseLanguage(Language language) {
+        this.language = language;
     }
 }

@@ -30,6 +30,10 @@ public final class Texts {
                 .withLocale(locale).format(day);
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);

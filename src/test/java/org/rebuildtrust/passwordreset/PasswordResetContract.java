@@ -13,20 +13,23 @@ import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.security.SignInThrottleService;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Language;
+import org.rebuildtrust.shared.Texts;
 import org.rebuildtrust.shared.MovableClock;
 import org.rebuildtrust.testsupport.DatabaseContract;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
-import java.util.List;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +106,38 @@ abstract class PasswordResetContract extends DatabaseContract {
         assertFalse(jpa.inTransaction(() -> scene.resets.isUsable(late)), "older than 30 minutes");
         assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.resets.reset(late, "too late to use")));
         assertTrue(scene.passwordIs("a brand new evening"));
+    }
+
+    @Test
+    void theEmailIsInTheLanguageTheOwnerChoseOrElseInThatOfThePageItWasAskedOn() throws Exception {
+        Scene scene = new Scene();
+        Locale spanish = Language.SPANISH.locale();
+        String spanishSubject = Texts.in(spanish).get("mail.passwordReset.subject");
+        assertNotEquals("Resetting your password", spanishSubject, "the Spanish bundle has its own words");
+
+        jpa.inTransaction(() -> {
+            scene.resets.request(scene.login, PORTAL, "192.0.2.9", spanish);
+            return null;
+        });
+        assertEquals(spanishSubject, lastMail().getSubject(), "no choice made: the page's language");
+        assertTrue(GreenMailUtil.getBody(lastMail()).contains("reset.xhtml"));
+
+        Actor owner = Actor.of(jpa.inTransaction(() -> jpa.em().find(UserAccount.class, scene.therapist.getAccount().getId())));
+        jpa.inTransaction(() -> {
+            scene.practice.accounts.chooseLanguage(owner, Language.ENGLISH);
+            return null;
+        });
+        scene.clock.advance(Duration.ofMinutes(6));
+        jpa.inTransaction(() -> {
+            scene.resets.request(scene.login, PORTAL, "192.0.2.9", spanish);
+            return null;
+        });
+        assertEquals("Resetting your password", lastMail().getSubject(), "the owner's choice wins over the page's");
+    }
+
+    private MimeMessage lastMail() {
+        MimeMessage[] received = smtp.getReceivedMessages();
+        return received[received.length - 1];
     }
 
     @Test
@@ -226,8 +261,8 @@ abstract class PasswordResetContract extends DatabaseContract {
         List<Runnable> handedOver = new ArrayList<>();
         PasswordResetRequests requests = new PasswordResetRequests(scene.resets, handedOver::add);
         int before = scene.mails();
-        requests.ask(scene.login, PORTAL, "192.0.2.9");
-        requests.ask("nobody-" + scene.login, PORTAL, "192.0.2.9");
+        requests.ask(scene.login, PORTAL, "192.0.2.9", Locale.ENGLISH);
+        requests.ask("nobody-" + scene.login, PORTAL, "192.0.2.9", Locale.ENGLISH);
         assertEquals(2, handedOver.size(), "each request, known login or not, hands one piece of work over");
         assertEquals(before, scene.mails(), "no mail is sent while the person waits");
         assertEquals(0L, jpa.inTransaction(() -> jpa.em().createQuery(

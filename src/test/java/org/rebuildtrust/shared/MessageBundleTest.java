@@ -72,7 +72,7 @@ class MessageBundleTest {
     void noKeyIsDefinedTwice() throws IOException {
         Set<String> seen = new HashSet<>();
         Set<String> twice = new TreeSet<>();
-        for (String line : Files.readAllLines(BUNDLE, StandardCharsets.ISO_8859_1)) {
+        for (String line : Files.readAllLines(BUNDLE, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
                 continue;
             }

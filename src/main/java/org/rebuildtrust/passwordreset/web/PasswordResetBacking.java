@@ -50,7 +50,8 @@ public class PasswordResetBacking implements Serializable {
     /** The same answer, in the same time, whether or not the login exists (see {@link PasswordResetRequests}). */
     public void request() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        requests.ask(loginName, portalAddress.current(), ClientAddress.of(request));
+        requests.ask(loginName, portalAddress.current(), ClientAddress.of(request),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
         requested = true;
         Messages.info("reset.requested");
     }
