@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.rebuildtrust.security.UserAccount;
+import org.rebuildtrust.shared.Language;
 import org.rebuildtrust.shared.BaseEntity;
 import org.rebuildtrust.shared.Lengths;
 
@@ -55,6 +56,12 @@ public class Partner extends BaseEntity {
     @Column(name = "recovery_role", nullable = false, length = 16)
     private RecoveryRole recoveryRole = RecoveryRole.NOT_SET;
 
+    /** The language of this partner's emails until their account has one of its own (see {@link #emailLanguage()}). */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Language language = Language.ENGLISH;
+
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id", unique = true)
     private UserAccount account;
@@ -73,6 +80,20 @@ public class Partner extends BaseEntity {
         this.fullName = edited.fullName;
         this.email = edited.email;
         this.recoveryRole = edited.recoveryRole;
+        this.language = edited.language;
+    }
+
+    /** The language to write to this partner in: the one they chose for their account, else the therapist's setting. */
+    public Language emailLanguage() {
+        return account != null && account.getLanguage() != null ? account.getLanguage() : language;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
     }
 
     public void linkAccount(UserAccount portalAccount) {

@@ -23,7 +23,6 @@ import org.rebuildtrust.shared.Tokens;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +89,7 @@ public class InvitationService {
         em.persist(invitation);
         // A shared mailbox may be read by others: the email names only the practice, never the therapist or what the
         // portal holds, so it does not disclose the therapy.
-        Texts words = Texts.in(Locale.ENGLISH);
+        Texts words = Texts.in(partner.emailLanguage().locale());
         String practice = couple.getPractice().getName();
         mailer.send(partner.getEmail(), words.get("mail.invitation.subject", practice), words.get("mail.invitation.body",
                 partner.getFirstName(), practice, portalAddress + "/welcome.xhtml?token=" + token));

@@ -11,6 +11,8 @@ import org.rebuildtrust.mail.Mailer;
 import org.rebuildtrust.security.AccountService;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.shared.BusinessRuleException;
+import org.rebuildtrust.shared.Language;
+import org.rebuildtrust.shared.Texts;
 import org.rebuildtrust.shared.MovableClock;
 import org.rebuildtrust.shared.RecordNotFoundException;
 import org.rebuildtrust.testsupport.DatabaseContract;
@@ -122,6 +124,34 @@ abstract class InvitationContract extends DatabaseContract {
         });
         assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.invitations.open(bens)), "revoked");
         assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() -> scene.invitations.open("made-up-token")));
+    }
+
+    @Test
+    void theInvitationIsWrittenInTheLanguageSetForThePartnerAndTellsNothingOfTheTherapyInItEither() throws Exception {
+        Scene scene = new Scene();
+        jpa.inTransaction(() -> {
+            Couple edited = scene.practice.couples.find(scene.practice.first, scene.couple.getId());
+            edited.partnerB().setLanguage(Language.SPANISH);
+            return scene.practice.couples.update(scene.practice.first, edited);
+        });
+        scene.invite(2);
+        MimeMessage spanish = lastMessage();
+        Texts words = Texts.in(Language.SPANISH.locale());
+        assertEquals(words.get("mail.invitation.subject", scene.practice.practice.getName()), spanish.getSubject());
+        assertTrue(spanish.getSubject().startsWith("Tu invitación"), spanish.getSubject());
+        String body = new String(spanish.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(body.contains("Hola, Ben"), body);
+        assertTrue(body.contains("te invita a crear tu propio acceso"), body);
+        for (String telling : List.of(scene.practice.firstTherapist.getDisplayName(), "terapeuta", "terapia", "tarea",
+                "registro", "logro", "sesión", "Rebuild")) {
+            assertFalse((spanish.getSubject() + " " + body.replace(PORTAL, "")).toLowerCase().contains(telling.toLowerCase()),
+                    () -> "a shared mailbox must not learn of the therapy from \"" + telling + "\": " + body);
+        }
+        assertEquals(Language.SPANISH, jpa.inTransaction(() -> scene.practice.couples.find(scene.practice.first,
+                scene.couple.getId())).partnerB().getLanguage(), "kept with the partner's details");
+
+        scene.invite(1);
+        assertTrue(lastMessage().getSubject().startsWith("Your invitation"), "the other partner's stays English");
     }
 
     @Test
