@@ -37,6 +37,8 @@ public final class Browser implements AutoCloseable {
     private double cpuAtLease;
     private Double cpuAtClose;
     private PayaraServer server;
+    /** Set while a test has this browser ask for other languages than Chromium's own (see {@link #acceptLanguage}). */
+    private boolean languageSet;
 
     /**
      * A browser for one test on this server: an idle one from an earlier test, wiped as if new (no cookies, no
@@ -61,6 +63,10 @@ public final class Browser implements AutoCloseable {
     void release() {
         try {
             driver.get(server.url(PARKED_AT));
+            if (languageSet) {
+                driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of()));
+                languageSet = false;
+            }
             driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
             driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", server.url(""),
                     "storageTypes", "all"));
@@ -119,6 +125,15 @@ public final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, timeout, POLL, java.time.Clock.systemDefaultZone(), backingOff);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** Has this browser ask for pages in these languages (its Accept-Language header), as a phone set to them does. */
+    public Browser acceptLanguage(String languages) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                java.util.Map.of("headers", java.util.Map.of("Accept-Language", languages)));
+        languageSet = true;
+        return this;
     }
 
     public WebDriver driver() {
