@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,32 +14,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * axe-core's WCAG 2.0 and 2.1 level A and AA rules on the pages of the access matrix, as the kind of person who uses
  * each (a visitor, the admin, a therapist, a partner): no violation of any impact, so the first new one fails this
- * test. The one known exception is listed in docs/accessibility.md: PrimeFaces' button-style choice of a number
- * (p:selectOneButton, the check-in and accountability scales) marks its options as radios without saying which is
- * checked, around a focusable radio input.
+ * test. There is no known exception (docs/accessibility.md).
  */
 class AccessibilityIT extends BrowserTestSupport {
 
     private static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    /** The rules the known exception breaks, and only on the options of a button-style choice. */
-    private static final Set<String> SELECT_ONE_BUTTON_RULES = Set.of("aria-required-attr", "nested-interactive");
 
     private final List<String> violations = new ArrayList<>();
 
     private void check(Browser browser, String page) {
         browser.open(page);
         for (Rule rule : new AxeBuilder().withTags(WCAG_A_AND_AA).analyze(browser.driver()).getViolations()) {
-            List<CheckedNode> nodes = rule.getNodes().stream().filter(node -> !isKnownException(rule, node)).toList();
-            for (CheckedNode node : nodes) {
+            for (CheckedNode node : rule.getNodes()) {
                 violations.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") at " + node.getTarget()
                         + " — " + rule.getHelp());
             }
         }
-    }
-
-    private static boolean isKnownException(Rule rule, CheckedNode node) {
-        return SELECT_ONE_BUTTON_RULES.contains(rule.getId()) && node.getHtml() != null
-                && node.getHtml().contains("role=\"radio\"") && node.getHtml().contains("ui-button");
     }
 
     @Test

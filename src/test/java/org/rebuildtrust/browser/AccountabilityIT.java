@@ -18,7 +18,7 @@ class AccountabilityIT extends BrowserTestSupport {
     }
 
     private static void rate(Browser browser, int rating) {
-        browser.driver().findElements(By.cssSelector("[id='accountabilityForm:rating'] .ui-button")).get(rating).click();
+        browser.driver().findElements(By.cssSelector("[id='accountabilityForm:rating'] label")).get(rating).click();
     }
 
     @Test

@@ -52,7 +52,7 @@ class AttentionAndReportIT extends BrowserTestSupport {
         Browser casey = signedIn("casey", DEMO_PASSWORD);
         casey.open("/portal/checkin.xhtml");
         for (String dimension : List.of("trust", "safety", "connection", "communication")) {
-            casey.driver().findElements(By.cssSelector("[id='checkInForm:" + dimension + "'] .ui-button")).get(5).click();
+            casey.driver().findElements(By.cssSelector("[id='checkInForm:" + dimension + "'] label")).get(5).click();
         }
         casey.clickAjax("checkInForm:save");
         assertTrue(casey.pageText().contains("Your check-in for this week is saved."), casey.pageText());

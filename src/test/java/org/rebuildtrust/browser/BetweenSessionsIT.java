@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BetweenSessionsIT extends BrowserTestSupport {
 
     private static void rate(Browser partner, String dimension, int rating) {
-        partner.driver().findElements(By.cssSelector("[id='checkInForm:" + dimension + "'] .ui-button")).get(rating).click();
+        partner.driver().findElements(By.cssSelector("[id='checkInForm:" + dimension + "'] label")).get(rating).click();
     }
 
     @Test
@@ -39,8 +39,8 @@ class BetweenSessionsIT extends BrowserTestSupport {
         assertTrue(hurt.byId("alreadyThisWeek").isDisplayed());
         rate(hurt, "trust", 7);
         rate(hurt, "trust", 7); // tapping the chosen number again keeps it chosen
-        assertTrue(hurt.driver().findElements(By.cssSelector("[id='checkInForm:trust'] .ui-button")).get(7)
-                .getAttribute("class").contains("ui-state-active"), "7 stays chosen");
+        assertTrue(hurt.driver().findElements(By.cssSelector("[id='checkInForm:trust'] input[type=radio]")).get(7)
+                .isSelected(), "7 stays chosen");
         hurt.clickAjax("checkInForm:save");
         assertTrue(hurt.pageText().contains("You had already checked in this week, so that check-in was updated."));
 

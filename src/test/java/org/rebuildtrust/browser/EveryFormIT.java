@@ -45,7 +45,7 @@ class EveryFormIT extends BrowserTestSupport {
         Browser hurt = signedIn(couple.loginB(), PARTNER_PASSWORD);
         hurt.open("/portal/checkin.xhtml");
         for (String measure : new String[] {"trust", "safety", "connection", "communication"}) {
-            hurt.driver().findElements(By.cssSelector("[id='checkInForm:" + measure + "'] .ui-button")).get(5).click();
+            hurt.driver().findElements(By.cssSelector("[id='checkInForm:" + measure + "'] label")).get(5).click();
         }
         hurt.type("checkInForm:note", checkInNote);
         hurt.clickAjax("checkInForm:save");
@@ -77,7 +77,7 @@ class EveryFormIT extends BrowserTestSupport {
         String comment = "Ça aide — זה עוזר " + run + " 🙏";
         hurt.open("/portal/accountability.xhtml");
         hurt.choose("accountabilityForm:step", "Provide transparency");
-        hurt.driver().findElements(By.cssSelector("[id='accountabilityForm:rating'] .ui-button")).get(4).click();
+        hurt.driver().findElements(By.cssSelector("[id='accountabilityForm:rating'] label")).get(4).click();
         hurt.type("accountabilityForm:text", comment);
         hurt.clickAjax("accountabilityForm:rateAsHurt");
         assertTrue(hurt.pageText().contains("Your rating is saved."), hurt.pageText());

@@ -66,7 +66,8 @@ class HomeworkIT extends BrowserTestSupport {
                 WebElement area = prompt.findElement(By.tagName("textarea"));
                 partner.type(area, words + " - " + prompt.findElement(By.tagName("label")).getText());
             } else if (kind.contains("rb-prompt-SCALE")) {
-                prompt.findElements(By.cssSelector(".ui-button")).get(6).click();
+                prompt.findElements(By.cssSelector(".rb-scale-radios label")).stream()
+                        .filter(number -> number.getText().strip().equals("6")).findFirst().orElseThrow().click();
             } else if (kind.contains("rb-prompt-YES_NO")) {
                 prompt.findElements(By.cssSelector(".ui-radiobutton-box")).get(0).click();
             } else if (kind.contains("rb-prompt-CHECKLIST")) {

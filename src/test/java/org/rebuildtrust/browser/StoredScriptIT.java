@@ -112,7 +112,7 @@ class StoredScriptIT extends BrowserTestSupport {
             Browser partner = signedIn(login, PARTNER_PASSWORD);
             partner.open("/portal/checkin.xhtml");
             for (String dimension : List.of("trust", "safety", "connection", "communication")) {
-                partner.driver().findElements(By.cssSelector("[id='checkInForm:" + dimension + "'] .ui-button")).get(5).click();
+                partner.driver().findElements(By.cssSelector("[id='checkInForm:" + dimension + "'] label")).get(5).click();
             }
             partner.clickAjax("checkInForm:save");
             assertTrue(partner.pageText().contains("Your check-in for this week is saved."), partner.pageText());

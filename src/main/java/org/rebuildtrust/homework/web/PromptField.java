@@ -1,7 +1,9 @@
 package org.rebuildtrust.homework.web;
 
 import org.rebuildtrust.homework.Prompt;
+import jakarta.faces.model.SelectItem;
 import org.rebuildtrust.homework.PromptKind;
+import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -135,9 +137,17 @@ public class PromptField implements Serializable {
         this.note = note;
     }
 
-    /** The scale's choices, 0 to 10. */
-    public List<String> getScaleValues() {
-        return org.rebuildtrust.shared.Rating.choices().stream().map(String::valueOf).toList();
+    /**
+     * The scale's choices, 0 to 10, and for a prompt that may stay unanswered a choice of no number first: a radio
+     * button, once chosen, cannot be unchosen by clicking it again.
+     */
+    public List<SelectItem> getScaleChoices() {
+        List<SelectItem> choices = new ArrayList<>();
+        if (!prompt.isRequired()) {
+            choices.add(new SelectItem("", Messages.text("answer.noNumber")));
+        }
+        org.rebuildtrust.shared.Rating.choices().forEach(n -> choices.add(new SelectItem(String.valueOf(n), String.valueOf(n))));
+        return choices;
     }
 
     /** A stored value as a person reads it: list items and ticked options one per line. */
