@@ -132,4 +132,33 @@ class AccessibilityIT extends BrowserTestSupport {
         System.out.println("[axe needs review] rules seen: " + needsReview);
         assertEquals(List.of(), violations, String.join("\n", violations));
     }
+
+    @Test
+    void eachCheckInChartHasItsNumbersInATableAndTellsThePartnersApartWithoutColour() throws Exception {
+        String couple = new HttpCaller(server).signIn("robin", DEMO_PASSWORD).coupleIdOnCaseload("Rivera");
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
+        robin.open("/therapist/couples/review.xhtml?couple=" + couple);
+        Object compared = ((org.openqa.selenium.JavascriptExecutor) robin.driver()).executeScript("""
+                const problems = [];
+                const canvases = [...document.querySelectorAll('canvas[data-chart]')];
+                for (const canvas of canvases) {
+                    const chart = JSON.parse(canvas.getAttribute('data-chart'));
+                    const table = document.getElementById(canvas.getAttribute('aria-describedby')).querySelector('table');
+                    const heads = [...table.querySelectorAll('thead th')].slice(1).map(th => th.textContent.trim());
+                    const names = chart.data.datasets.map(d => d.label);
+                    if (heads.join('|') !== names.join('|')) { problems.push('columns ' + heads + ' vs ' + names); }
+                    const rows = [...table.querySelectorAll('tbody tr')];
+                    if (rows.length !== chart.data.labels.length) { problems.push(rows.length + ' rows for ' + chart.data.labels.length + ' weeks'); }
+                    rows.forEach((row, week) => [...row.querySelectorAll('td')].forEach((cell, line) => {
+                        const value = chart.data.datasets[line].data[week];
+                        if (cell.textContent.trim() !== (value === null ? '—' : String(value))) {
+                            problems.push('week ' + week + ' line ' + line + ': ' + cell.textContent.trim() + ' vs ' + value);
+                        }
+                    }));
+                    const styles = chart.data.datasets.map(d => JSON.stringify([d.borderDash, d.pointStyle]));
+                    if (new Set(styles).size !== styles.length) { problems.push('lines told apart by colour only: ' + styles); }
+                }
+                return canvases.length + ' ' + problems.join('; ');""");
+        assertEquals("4 ", compared, "four charts (trust, safety, connection, communication), each matching its table");
+    }
 }

@@ -104,6 +104,9 @@ public class ReviewBacking implements Serializable {
                     .add("data", data)
                     .add("borderColor", COLOURS[i % COLOURS.length])
                     .add("backgroundColor", COLOURS[i % COLOURS.length])
+                    // not colour alone: the second partner's line is dashed, with square points
+                    .add("borderDash", i == 0 ? Json.createArrayBuilder() : Json.createArrayBuilder().add(6).add(4))
+                    .add("pointStyle", i == 0 ? "circle" : "rect")
                     .add("spanGaps", false)
                     .add("tension", 0.2));
         }
@@ -116,6 +119,11 @@ public class ReviewBacking implements Serializable {
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("min", 0).add("max", 10))))
                 .build().toString();
+    }
+
+    /** The same numbers as {@link #chart}, as a table beside it: one row per week, one column per partner. */
+    public CheckInSeries chartNumbers(String dimension) {
+        return CheckInSeries.of(dimension, review.checkIns(), review.couple().getPartners());
     }
 
     /** A rating's move since the last session, plainly: "5 → 7 (+2)", "7 (new)", "5 (no change)" or "—". */
