@@ -52,6 +52,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         row("/welcome.xhtml?token=not-a-real-invitation", P, P, P, P, P, P, P);
         row("/forgot.xhtml", P, P, P, P, P, P, P);
         row("/reset.xhtml?token=not-a-real-link", P, P, P, P, P, P, P);
+        row("/accessibility.xhtml", P, P, P, P, P, P, P);
         row("/account/password.xhtml", S, P, P, P, P, P, P);
         row("/account/two-factor.xhtml", S, P, P, P, P, P, P);
         row("/therapist/caseload.xhtml", S, P, P, P, N, N, N);
@@ -180,6 +181,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         // Offered only once a program has two steps; a new one has one.
         ajax("/therapist/library/program.xhtml", "programForm:[^\":]+:\\d+:removeStep", SI, HI, HI, HI, RE, RE, RE);
 
+        fullPost("/portal/home.xhtml", "languageForm:chooseLanguage", SI, RE, RE, RE, OF, OF, OF);
         ajax("/portal/checkin.xhtml", "checkInForm:save", SI, RE, RE, RE, OF, OF, OF);
         ajax("/portal/milestones.xhtml", "milestoneForm:log", SI, RE, RE, RE, OF, OF, OF);
         ajax("/portal/milestones.xhtml", "timelineForm:[^\":]+:\\d+:sendReply", SI, RE, RE, RE, OF, OF, OF);

@@ -62,8 +62,11 @@ class AccessibilityIT extends BrowserTestSupport {
 
     @SuppressWarnings("unchecked")
     private void unnamedControls(Browser browser, String page) {
-        Map<String, Object> tree = ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
-                .executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        org.openqa.selenium.chrome.ChromeDriver chromium = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+        Map<String, Object> tree = chromium.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        // Reading the tree turns on Chromium's accessibility support, which then costs CPU on every later page of this
+        // browser (and of the tests it is lent to next): off again.
+        chromium.executeCdpCommand("Accessibility.disable", Map.of());
         // A drop-down menu named by its chosen option alone never says what it asks.
         List<String> chosenOptions = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("return [...document.querySelectorAll('[role=combobox]')].map(c => c.textContent.trim());");

@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
     private PayaraServer server;
     /** Set while a test has this browser ask for other languages than Chromium's own (see {@link #acceptLanguage}). */
     private boolean languageSet;
+    /** Set while a test has this browser stand for a phone or a tablet (see {@link #emulate}). */
+    private boolean deviceEmulated;
 
     /**
      * A browser for one test on this server: an idle one from an earlier test, wiped as if new (no cookies, no
@@ -63,6 +65,10 @@ public final class Browser implements AutoCloseable {
     void release() {
         try {
             driver.get(server.url(PARKED_AT));
+            if (deviceEmulated) {
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+                deviceEmulated = false;
+            }
             if (languageSet) {
                 driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of()));
                 languageSet = false;
@@ -133,6 +139,17 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.setExtraHTTPHeaders",
                 java.util.Map.of("headers", java.util.Map.of("Accept-Language", languages)));
         languageSet = true;
+        return this;
+    }
+
+    /**
+     * Has this browser stand for a mobile device of this size (CSS pixels, at twice the density): the page's viewport
+     * setting applies as on a phone. The next test gets the browser back as a desktop one.
+     */
+    public Browser emulate(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+        deviceEmulated = true;
         return this;
     }
 

@@ -57,17 +57,21 @@ class KeyboardIT extends BrowserTestSupport {
      */
     private void tabTo(Browser browser, String target) {
         List<String> passed = new ArrayList<>();
+        String now = focused(browser);
         for (int presses = 0; presses < 80; presses++) {
-            String now = focused(browser);
             if (now.equals(target)) {
                 return;
             }
             passed.add(now);
             press(browser, Keys.TAB);
-            browser.waitForAjax();
-            Object problem = ((JavascriptExecutor) browser.driver()).executeScript(FOCUS_PROBLEM);
-            if (!"".equals(problem)) {
-                problems.add(browser.currentPath() + ": " + problem);
+            // one look per press (each costs Chromium CPU): where the focus went, and whether it shows
+            List<?> look = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "const problem = (function () {" + FOCUS_PROBLEM + "})();"
+                    + "const where = (function () {" + FOCUSED + "})();"
+                    + "return [where, problem];");
+            now = String.valueOf(look.get(0));
+            if (!"".equals(look.get(1))) {
+                problems.add(browser.currentPath() + ": " + look.get(1));
             }
         }
         throw new AssertionError("Tab never reached " + target + " on " + browser.currentPath() + "; it went through "

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,9 +59,8 @@ class PhoneAndTabletIT extends BrowserTestSupport {
 
     private final List<String> problems = new ArrayList<>();
 
-    private void emulate(Browser browser, int width, boolean phone) {
-        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", phone ? 740 : 1024, "deviceScaleFactor", 2, "mobile", true));
+    private static void emulate(Browser browser, int width, boolean phone) {
+        browser.emulate(width, phone ? 740 : 1024);
     }
 
     @SuppressWarnings("unchecked")

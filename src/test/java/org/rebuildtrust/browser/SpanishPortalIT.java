@@ -90,6 +90,10 @@ class SpanishPortalIT extends BrowserTestSupport {
         inSpanish(ada, "accountability", typed);
         ada.open("/portal/report.xhtml");
         inSpanish(ada, "report", typed);
+        for (String page : List.of("/account/password.xhtml", "/account/two-factor.xhtml", "/no-such-page.xhtml")) {
+            ada.open(page);
+            inSpanish(ada, page, typed);
+        }
 
         // Her choice is kept with her account and wins over what the browser asks for, on any later sign-in.
         ada.open("/portal/home.xhtml");

@@ -102,9 +102,17 @@ abstract class ReportContract extends DatabaseContract {
             return String.join(" ", pdfPages(report));
         }
 
+        String pdfText(ProgressReport report, Texts words) {
+            return String.join(" ", pdfPages(report, words));
+        }
+
         /** The text of each page, white space collapsed. */
         List<String> pdfPages(ProgressReport report) {
-            byte[] pdf = ProgressReportPdf.write(report, WORDS, ZoneOffset.UTC);
+            return pdfPages(report, WORDS);
+        }
+
+        List<String> pdfPages(ProgressReport report, Texts words) {
+            byte[] pdf = ProgressReportPdf.write(report, words, ZoneOffset.UTC);
             assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 List<String> pages = new java.util.ArrayList<>();
@@ -162,6 +170,22 @@ abstract class ReportContract extends DatabaseContract {
         assertTrue(adas.contains("Copy for Ada Quill"));
         for (String hidden : List.of("Ben tells only the therapist", "Ben doubts this privately", "Ada keeps this private")) {
             assertFalse(adas.contains(hidden), () -> "Ada's copy must not contain \"" + hidden + "\"");
+        }
+    }
+
+    @Test
+    void aPartnersCopyInSpanishHasTheBuiltInHomeworkInSpanishAndTheirOwnWordsAsTyped() {
+        Scene scene = new Scene();
+        Texts spanish = Texts.in(org.rebuildtrust.shared.Language.SPANISH.locale());
+        String bens = scene.pdfText(jpa.inTransaction(() -> scene.practice.reports.partnerCopy(scene.ben, scene.lastMonth)),
+                spanish);
+        for (String expected : List.of(spanish.get("report.pdf.partnerCopy", "Ben Stroud"), spanish.get("report.pdf.checkIns"),
+                "Hablar abiertamente de lo que pasó", "Con tus propias palabras, ¿qué pasó, según lo entiendes hoy?",
+                "Ada shares this openly", "Ben tells only the therapist", "Dolor")) {
+            assertTrue(bens.contains(expected.replaceAll("\\s+", " ")), () -> "Ben's Spanish copy should contain \"" + expected + "\": " + bens);
+        }
+        for (String english : List.of("Talking openly about what happened", "In your own words", "Copy for")) {
+            assertFalse(bens.contains(english), () -> "no English words of the product in it: " + english);
         }
     }
 
