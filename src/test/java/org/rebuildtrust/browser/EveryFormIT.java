@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the therapist's pages, in the progress report's CSV and PDF, and in the couple's data export. (Couple creation,
  * invitations and passwords are in {@link TypedTextIT}; joint answers in {@link JointAnswerIT}.)
  */
+@org.junit.jupiter.api.Order(4) // early: among the longest browser classes (see AccessibilityIT)
 class EveryFormIT extends BrowserTestSupport {
 
     @Test

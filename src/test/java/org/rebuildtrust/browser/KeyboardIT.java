@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stands for it: a radio button's label, a PrimeFaces checkbox's box); a field that Tab cannot leave within a page's
  * worth of presses is a trap; and the one dialog (the session warning) gives the focus back where it was.
  */
+@org.junit.jupiter.api.Order(4) // early: among the longest browser classes (see AccessibilityIT)
 class KeyboardIT extends BrowserTestSupport {
 
     /** Why the focused element shows no focus, or "" when it does. */

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * text is smaller than 12 px. And the portal can be added to a home screen: its manifest names icons that exist, and
  * no service worker is registered (nothing clinical is kept on the phone).
  */
+@org.junit.jupiter.api.Order(4) // early: among the longest browser classes (see AccessibilityIT)
 class PhoneAndTabletIT extends BrowserTestSupport {
 
     /** What is wrong with the page at the current width, in words; empty when nothing is. */

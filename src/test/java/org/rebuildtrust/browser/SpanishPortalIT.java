@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the bundles that no Spanish text uses, and against the commonest English words, so a string that never went through
  * the bundle (a page's own words, a component's default) is found too. Names the test typed are the only exception.
  */
+@org.junit.jupiter.api.Order(4) // early: among the longest browser classes (see AccessibilityIT)
 class SpanishPortalIT extends BrowserTestSupport {
 
     private static final Path RESOURCES = Path.of("src/main/resources");

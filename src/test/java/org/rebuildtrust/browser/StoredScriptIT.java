@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * at the Content-Security-Policy, so escaping is proven on its own. Then none of what was typed may be in an address,
  * in browser storage or in the server log.
  */
+@org.junit.jupiter.api.Order(4) // early: among the longest browser classes (see AccessibilityIT)
 class StoredScriptIT extends BrowserTestSupport {
 
     /** Each payload, if it ran, would set window.__xss or add an element with the class "pwned". */
