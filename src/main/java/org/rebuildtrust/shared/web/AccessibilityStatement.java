@@ -1,38 +1,54 @@
 package org.rebuildtrust.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.rebuildtrust.shared.Language;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The accessibility statement as a page (accessibility.xhtml, linked from every page's footer): the very file
- * docs/accessibility.md, copied into the application by the build and turned into HTML here, so the statement is
- * written once and the page can never say something else. Its first heading is the page's own title, so it is left
- * out; HTML written in the file is shown as text, not obeyed.
+ * The accessibility statement as a page (accessibility.xhtml, linked from every page's footer): the very files
+ * docs/accessibility.md and its Spanish version docs/accessibility.es.md, copied into the application by the build and
+ * turned into HTML here, so the page can never say something else than the statement. Its first heading is the
+ * page's own title, so it is left out; HTML written in the file is shown as text, not obeyed.
  */
 @Named
 @ApplicationScoped
 public class AccessibilityStatement {
 
-    static final String SOURCE = "/org/rebuildtrust/statement/accessibility.md";
+    private static final String FOLDER = "/org/rebuildtrust/statement/";
 
-    private volatile String html;
+    private final Map<Language, String> html = new ConcurrentHashMap<>();
 
+    /** The statement in the page's language. */
     public String getHtml() {
-        if (html == null) {
-            html = render(read());
-        }
-        return html;
+        return html.computeIfAbsent(language(), language -> render(read(source(language))));
+    }
+
+    /** The language the statement is shown in, for the page's lang attribute. */
+    public String getTag() {
+        return language().getTag();
+    }
+
+    static String source(Language language) {
+        return FOLDER + (language == Language.ENGLISH ? "accessibility.md" : "accessibility." + language.getTag() + ".md");
+    }
+
+    private static Language language() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return Language.of(context.getViewRoot().getLocale()).orElse(Language.ENGLISH);
     }
 
     static String render(String markdown) {
@@ -45,10 +61,10 @@ public class AccessibilityStatement {
         return HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build().render(document);
     }
 
-    private static String read() {
-        try (InputStream in = AccessibilityStatement.class.getResourceAsStream(SOURCE)) {
+    static String read(String source) {
+        try (InputStream in = AccessibilityStatement.class.getResourceAsStream(source)) {
             if (in == null) {
-                throw new IllegalStateException("The build did not copy docs/accessibility.md to " + SOURCE);
+                throw new IllegalStateException("The build did not copy the statement from docs/ to " + source);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
