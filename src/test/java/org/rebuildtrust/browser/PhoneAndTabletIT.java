@@ -92,7 +92,7 @@ class PhoneAndTabletIT extends BrowserTestSupport {
         Browser visitor = newBrowser();
         for (int width : new int[]{320, 390}) {
             emulate(visitor, width, true);
-            for (String page : List.of("/login.xhtml", "/forgot.xhtml")) {
+            for (String page : List.of("/login.xhtml", "/forgot.xhtml", "/accessibility.xhtml")) {
                 check(visitor, width, page);
             }
             emulate(ada, width, true);
