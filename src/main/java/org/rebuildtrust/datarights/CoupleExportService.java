@@ -147,6 +147,7 @@ public class CoupleExportService {
                     .add("name", partner.getFullName())
                     .add("email", text(partner.getEmail()))
                     .add("roleInRecovery", String.valueOf(partner.getRecoveryRole()))
+                    .add("emailLanguage", partner.emailLanguage().getTag())
                     .add("hasPortalLogin", partner.hasPortalAccount()));
         }
         return object()

@@ -21,7 +21,9 @@ public final class Texts {
     }
 
     public static Texts in(Locale locale) {
-        return new Texts(ResourceBundle.getBundle(BUNDLE, locale), locale);
+        // no fallback to the JVM's default locale: a language without a file reads the English base file
+        return new Texts(ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)), locale);
     }
 
     /** A day as the pages show it in this locale ("Dec 3, 2026"), for documents made outside a page (the PDF). */

@@ -199,7 +199,7 @@ class KeyboardIT extends BrowserTestSupport {
                 return radio.getAttribute('aria-invalid') + ' ' + ids.map(id => document.getElementById(id).textContent.trim()).join(' ');""");
         assertTrue(String.valueOf(tied).startsWith("true ") && String.valueOf(tied).length() > 10,
                 "the refusal is tied to the scale it is about: " + tied + "\n" + ((JavascriptExecutor) ada.driver())
-                        .executeScript("return document.getElementById('trustGroup').outerHTML;"));
+                        .executeScript("return document.querySelector('fieldset:has([name=\"checkInForm:trust\"])').outerHTML;"));
         for (String measure : List.of("trust", "safety", "connection", "communication")) {
             tabTo(ada, "checkInForm:" + measure + ":0");
             press(ada, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);

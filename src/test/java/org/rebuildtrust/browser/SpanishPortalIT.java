@@ -6,6 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +135,10 @@ class SpanishPortalIT extends BrowserTestSupport {
             assertTrue(answer.body().contains("<html lang=\"en\""), "still English after " + tampered);
         }
         assertTrue(hal.get("/portal/home.xhtml").body().contains("<html lang=\"en\""), "nothing was chosen");
+
+        // The plain refusals drawn outside the pages (here: a session id in the address) say their language too.
+        HttpResponse<String> refused = new HttpCaller(server).get("/login.xhtml;jsessionid=0123456789", "Accept-Language", "es");
+        assertTrue(refused.body().contains("<html lang=\"es\""), refused.body());
     }
 
     /** The page is in Spanish: html lang, and no English word in its text, title or accessible names. */

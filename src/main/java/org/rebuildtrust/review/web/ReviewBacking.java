@@ -49,10 +49,13 @@ public class ReviewBacking implements Serializable {
 
     private String couple;
     private BetweenSessionReview review;
+    /** Each dimension's weeks, computed once per review for its chart and its table (which reads it row by row). */
+    private transient java.util.Map<String, CheckInSeries> series;
     private List<String> flags;
 
     public void load() {
         review = reviews.review(currentActor.require(), Ids.parse("Couple", couple));
+        series = null;
         pageViews.opened(AuditRecord.COUPLE, review.couple().getId(), review.couple().getId(), "between-session review");
         flags = review.flags().stream().map(CoupleFlagsBacking::sentence).toList();
         sessions.prepNote(currentActor.require(), review.couple().getId()).ifPresent(note -> {
@@ -85,7 +88,7 @@ public class ReviewBacking implements Serializable {
      * show at a glance. Weeks without a check-in are gaps, not zeros.
      */
     public String chart(String dimension) {
-        CheckInSeries series = CheckInSeries.of(dimension, review.checkIns(), review.couple().getPartners());
+        CheckInSeries series = chartNumbers(dimension);
         JsonArrayBuilder labels = Json.createArrayBuilder();
         series.weeks().forEach(week -> labels.add(week.toString()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -123,7 +126,11 @@ public class ReviewBacking implements Serializable {
 
     /** The same numbers as {@link #chart}, as a table beside it: one row per week, one column per partner. */
     public CheckInSeries chartNumbers(String dimension) {
-        return CheckInSeries.of(dimension, review.checkIns(), review.couple().getPartners());
+        if (series == null) {
+            series = new java.util.HashMap<>();
+        }
+        return series.computeIfAbsent(dimension,
+                d -> CheckInSeries.of(d, review.checkIns(), review.couple().getPartners()));
     }
 
     /** A rating's move since the last session, plainly: "5 → 7 (+2)", "7 (new)", "5 (no change)" or "—". */

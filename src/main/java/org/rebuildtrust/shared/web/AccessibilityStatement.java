@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The accessibility statement as a page (accessibility.xhtml, linked from every page's footer): the very files
  * docs/accessibility.md and its Spanish version docs/accessibility.es.md, copied into the application by the build and
  * turned into HTML here, so the page can never say something else than the statement. Its first heading is the
- * page's own title, so it is left out; HTML written in the file is shown as text, not obeyed.
+ * page's own title, so it is left out; HTML written in the file is shown as text, not obeyed, and links other than web and mail addresses are dropped.
  */
 @Named
 @ApplicationScoped
@@ -58,7 +58,7 @@ public class AccessibilityStatement {
         if (first instanceof Heading heading && heading.getLevel() == 1) {
             first.unlink();
         }
-        return HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build().render(document);
+        return HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build().render(document);
     }
 
     static String read(String source) {

@@ -21,6 +21,11 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
+        if (context.getApplication().getResourceHandler().isResourceRequest(context)) {
+            // a script or a style sheet: asked for a locale prefix of resources, which this application has none of;
+            // no account is read for it (SessionLifetimeFilter leaves resource requests alone for the same reason)
+            return super.calculateLocale(context);
+        }
         return CDI.current().select(CurrentActor.class).get().chosenLanguage()
                 .map(language -> language.locale())
                 .orElseGet(() -> super.calculateLocale(context));

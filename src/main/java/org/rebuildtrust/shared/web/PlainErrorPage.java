@@ -23,8 +23,9 @@ public final class PlainErrorPage {
         if (response.isCommitted()) {
             return;
         }
-        Texts texts = Texts.in(request.getLocale() == null ? Locale.ENGLISH : request.getLocale());
-        String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+        Locale language = org.rebuildtrust.shared.Language.of(request.getLocale()).map(l -> l.locale()).orElse(Locale.ENGLISH);
+        Texts texts = Texts.in(language);
+        String page = "<!DOCTYPE html>\n<html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
                 + "<title>" + escape(texts.get(titleKey)) + "</title></head><body><main id=\"refused\">"
                 + "<h1>" + escape(texts.get(titleKey)) + "</h1><p>" + escape(texts.get(textKey)) + "</p>"
