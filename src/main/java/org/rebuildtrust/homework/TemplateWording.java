@@ -1,5 +1,7 @@
 package org.rebuildtrust.homework;
 
+import org.rebuildtrust.shared.Texts;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -25,9 +27,7 @@ public final class TemplateWording {
     }
 
     public static TemplateWording in(Locale locale) {
-        // no fallback to the JVM's default locale: a language without a file reads the English base file
-        return new TemplateWording(ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
+        return new TemplateWording(Texts.bundle(BUNDLE, locale));
     }
 
     public String title(Template template) {

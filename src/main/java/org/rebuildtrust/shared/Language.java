@@ -34,6 +34,11 @@ public enum Language {
         return locale.getLanguage();
     }
 
+    /** The supported language of a locale, or English (the base of every bundle) when it is none of them. */
+    public static Language ofOrEnglish(Locale locale) {
+        return of(locale).orElse(ENGLISH);
+    }
+
     /** The supported language of a locale ("es-MX" is Spanish), if any. */
     public static Optional<Language> of(Locale locale) {
         return locale == null ? Optional.empty()

@@ -21,9 +21,16 @@ public final class Texts {
     }
 
     public static Texts in(Locale locale) {
-        // no fallback to the JVM's default locale: a language without a file reads the English base file
-        return new Texts(ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)), locale);
+        return new Texts(bundle(BUNDLE, locale), locale);
+    }
+
+    /**
+     * A bundle of this application in a language, without Java's fallback to the JVM's default locale: a language with
+     * no file of its own reads the English base file, whatever the server's default (which could be Spanish).
+     */
+    public static ResourceBundle bundle(String baseName, Locale locale) {
+        return ResourceBundle.getBundle(baseName, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
     /** A day as the pages show it in this locale ("Dec 3, 2026"), for documents made outside a page (the PDF). */

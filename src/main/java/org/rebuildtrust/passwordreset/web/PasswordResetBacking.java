@@ -50,8 +50,7 @@ public class PasswordResetBacking implements Serializable {
     /** The same answer, in the same time, whether or not the login exists (see {@link PasswordResetRequests}). */
     public void request() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        requests.ask(loginName, portalAddress.current(), ClientAddress.of(request),
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        requests.ask(loginName, portalAddress.current(), ClientAddress.of(request), Messages.locale());
         requested = true;
         Messages.info("reset.requested");
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import org.rebuildtrust.security.AccountService;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.Language;
+import org.rebuildtrust.shared.web.Messages;
 
 import java.util.List;
 
@@ -32,7 +33,7 @@ public class LanguageBacking {
     /** The language this page is in (chosen, or the browser's). */
     public Language getLanguage() {
         if (language == null) {
-            language = Language.of(FacesContext.getCurrentInstance().getViewRoot().getLocale()).orElse(Language.ENGLISH);
+            language = Language.ofOrEnglish(Messages.locale());
         }
         return language;
     }

@@ -1,7 +1,6 @@
 package org.rebuildtrust.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
@@ -47,8 +46,7 @@ public class AccessibilityStatement {
     }
 
     private static Language language() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return Language.of(context.getViewRoot().getLocale()).orElse(Language.ENGLISH);
+        return Language.ofOrEnglish(Messages.locale());
     }
 
     static String render(String markdown) {

@@ -1,7 +1,6 @@
 package org.rebuildtrust.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /**
  * One way to show dates, in the page's locale ("Dec 3, 2026" in English), for pages that put a date inside text or a
@@ -23,15 +21,10 @@ public class Dates {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     public String day(LocalDate day) {
-        return day == null ? "" : DAY.withLocale(locale()).format(day);
+        return day == null ? "" : DAY.withLocale(Messages.locale()).format(day);
     }
 
     public String moment(Instant moment) {
-        return moment == null ? "" : MOMENT.withLocale(locale()).format(moment.atZone(ZoneId.systemDefault()));
-    }
-
-    private static Locale locale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+        return moment == null ? "" : MOMENT.withLocale(Messages.locale()).format(moment.atZone(ZoneId.systemDefault()));
     }
 }

@@ -23,7 +23,13 @@ public final class Messages {
 
     /** The bundle in the current view's language, for words composed outside the page (reports, exports). */
     public static Texts texts() {
-        return Texts.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return Texts.in(locale());
+    }
+
+    /** The language of the page being drawn (see LanguageViewHandler); English outside a page. */
+    public static java.util.Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null ? java.util.Locale.ENGLISH : context.getViewRoot().getLocale();
     }
 
     /** A confirmation that survives the redirect after a successful POST. */

@@ -23,7 +23,7 @@ public final class PlainErrorPage {
         if (response.isCommitted()) {
             return;
         }
-        Locale language = org.rebuildtrust.shared.Language.of(request.getLocale()).map(l -> l.locale()).orElse(Locale.ENGLISH);
+        Locale language = org.rebuildtrust.shared.Language.ofOrEnglish(request.getLocale()).locale();
         Texts texts = Texts.in(language);
         String page = "<!DOCTYPE html>\n<html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
