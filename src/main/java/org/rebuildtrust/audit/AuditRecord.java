@@ -11,6 +11,7 @@ public enum AuditRecord {
     CHECK_IN,
     MILESTONE,
     SESSION,
+    APPOINTMENT,
     PREP_NOTE,
     REPORT,
     AUDIT_TRAIL

@@ -24,6 +24,10 @@ public class Practice extends BaseEntity {
     @Column(name = "require_two_factor", nullable = false)
     private boolean requireTwoFactor;
 
+    /** The zone appointments are shown, repeated and reminded in (an IANA name such as Europe/Berlin). */
+    @Column(name = "time_zone", nullable = false, length = 60)
+    private String timeZone = "UTC";
+
     protected Practice() {
         // for JPA
     }
@@ -38,6 +42,22 @@ public class Practice extends BaseEntity {
 
     public void setRequireTwoFactor(boolean requireTwoFactor) {
         this.requireTwoFactor = requireTwoFactor;
+    }
+
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(timeZone);
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** Sets the practice's zone; a name the time-zone database does not know is refused. */
+    public void setTimeZone(String timeZone) {
+        if (timeZone == null || !java.time.ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            throw new org.rebuildtrust.shared.BusinessRuleException("practice.timeZone", "timeZone");
+        }
+        this.timeZone = timeZone;
     }
 
     public String getName() {

@@ -8,7 +8,7 @@ public class DuplicateSuspectedException extends BusinessRuleException {
 
     private static final long serialVersionUID = 1L;
 
-    public DuplicateSuspectedException(String messageKey, String field) {
-        super(messageKey, field);
+    public DuplicateSuspectedException(String messageKey, String field, Object... arguments) {
+        super(messageKey, field, arguments);
     }
 }

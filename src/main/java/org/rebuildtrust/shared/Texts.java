@@ -45,6 +45,30 @@ public final class Texts {
 
     public String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = shown(arguments[i]);
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(shown);
+    }
+
+    /** Days and times as this locale writes them: MessageFormat knows only the old date classes. */
+    private Object shown(Object argument) {
+        if (argument instanceof java.time.LocalDate day) {
+            return day(day);
+        }
+        if (argument instanceof java.time.LocalTime time) {
+            return time(time);
+        }
+        return argument;
+    }
+
+    /** A time of day as this locale writes it ("6:00 PM", "18:00"). */
+    public String time(java.time.LocalTime time) {
+        return time == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(locale).format(time);
     }
 }

@@ -2,6 +2,7 @@ package org.rebuildtrust.testsupport;
 
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.rebuildtrust.accountability.AccountabilityService;
+import org.rebuildtrust.appointments.AppointmentService;
 import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
@@ -71,6 +72,7 @@ public final class PracticeFixture {
     public final AccountabilityService accountability;
     public final MilestoneService milestones;
     public final SessionService sessions;
+    public final AppointmentService appointments;
     public final ReviewService review;
     public final CaseloadAttention attention;
     public final ReportService reports;
@@ -94,6 +96,7 @@ public final class PracticeFixture {
         this.accountability = new AccountabilityService(jpa.em(), couples, homework, audit, CLOCK);
         this.milestones = new MilestoneService(jpa.em(), couples, audit, CLOCK);
         this.sessions = new SessionService(jpa.em(), couples, audit, CLOCK);
+        this.appointments = new AppointmentService(jpa.em(), couples, sessions, audit, CLOCK);
         this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, CLOCK);
         this.attention = new CaseloadAttention(jpa.em(), couples, review);
         this.reports = new ReportService(couples, accountability, checkIns, homework, milestones, CLOCK);
@@ -113,6 +116,14 @@ public final class PracticeFixture {
         this.secondTherapist = jpa.inTransaction(() -> therapists.create(admin, "Second " + suffix, "second-" + suffix, PASSWORD));
         this.first = Actor.of(firstTherapist.getAccount());
         this.second = Actor.of(secondTherapist.getAccount());
+    }
+
+    /** Keeps the practice's calendar in a zone (it is UTC until an admin chooses). */
+    public void practiceInZone(String zone) {
+        jpa.inTransaction(() -> {
+            jpa.em().find(Practice.class, practice.getId()).setTimeZone(zone);
+            return null;
+        });
     }
 
     public static PasswordHasher hasher() {

@@ -74,7 +74,7 @@ public final class Messages {
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) == null) {
             clientId = null;
         }
-        add(clientId, FacesMessage.SEVERITY_WARN, text(duplicate.getMessageKey()));
+        add(clientId, FacesMessage.SEVERITY_WARN, text(duplicate.getMessageKey(), duplicate.getArguments()));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
