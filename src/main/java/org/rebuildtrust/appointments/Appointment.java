@@ -85,7 +85,7 @@ public class Appointment extends BaseEntity {
                 Partner partner, String place) {
         checkDuration(durationMinutes);
         if ((kind == AppointmentKind.INDIVIDUAL) != (partner != null)) {
-            throw new BusinessRuleException("appointment.partner", "partnerId");
+            throw new BusinessRuleException("appointment.partnerMissing", "partnerId");
         }
         this.couple = couple;
         this.series = series;

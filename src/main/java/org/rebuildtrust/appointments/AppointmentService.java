@@ -120,6 +120,7 @@ public class AppointmentService {
             booked.add(appointment);
         }
         em.flush();
+        keepNextAppointment(coupleId);
         audit.record(staff, AuditAction.CREATE, AuditRecord.APPOINTMENT, booked.get(0).getId(), coupleId,
                 booked.size() == 1 ? null : booked.size() + " occurrences");
         return booked;
@@ -161,6 +162,7 @@ public class AppointmentService {
             moving.get(i).changePlace(newPlace);
         }
         em.flush();
+        keepNextAppointment(appointment.getCouple().getId());
         audit.record(staff, AuditAction.CHANGE, AuditRecord.APPOINTMENT, appointment.getId(),
                 appointment.getCouple().getId(), moving.size() == 1 ? "moved" : "moved with " + (moving.size() - 1) + " following");
         return moving;
@@ -189,6 +191,7 @@ public class AppointmentService {
             each.cancel(late && each == appointment);
         }
         em.flush();
+        keepNextAppointment(appointment.getCouple().getId());
         audit.record(staff, AuditAction.CHANGE, AuditRecord.APPOINTMENT, appointment.getId(),
                 appointment.getCouple().getId(), cancelling.size() == 1 ? "cancelled" : "cancelled with " + (cancelling.size() - 1) + " following");
         return cancelling;
@@ -210,6 +213,7 @@ public class AppointmentService {
                 appointment.getStartsAt().atZone(zone).toLocalDate(), partnerAAttended, partnerBAttended, true);
         appointment.markHeld(held);
         em.flush();
+        keepNextAppointment(appointment.getCouple().getId());
         audit.record(staff, AuditAction.CHANGE, AuditRecord.APPOINTMENT, appointment.getId(),
                 appointment.getCouple().getId(), "held");
         return appointment;
@@ -223,6 +227,7 @@ public class AppointmentService {
         }
         appointment.markNoShow();
         em.flush();
+        keepNextAppointment(appointment.getCouple().getId());
         audit.record(staff, AuditAction.CHANGE, AuditRecord.APPOINTMENT, appointment.getId(),
                 appointment.getCouple().getId(), "no-show");
         return appointment;
@@ -238,6 +243,29 @@ public class AppointmentService {
         Instant noon = Recurrence.at(heldOn, LocalTime.NOON, zoneOf(staff)).toInstant();
         em.persist(Appointment.heldOnTheDay(held.getCouple(), noon, held));
         return held;
+    }
+
+    /** Writes down when the couple's next scheduled appointment starts, for the caseload. */
+    void keepNextAppointment(long coupleId) {
+        em.createNativeQuery("UPDATE couple SET next_appointment_at = (SELECT MIN(a.starts_at) FROM appointment a"
+                        + " WHERE a.couple_id = ?1 AND a.status = 'SCHEDULED' AND a.starts_at >= ?2) WHERE id = ?1")
+                .setParameter(1, coupleId)
+                .setParameter(2, java.sql.Timestamp.from(clock.instant()))
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Couple.class, coupleId);
+    }
+
+    /**
+     * Moves every couple whose next appointment has begun on to the one after it: one statement for all couples,
+     * touching only those rows. Run every minute (by any instance: it gives the same result however often it runs).
+     */
+    public int moveOnBegunNextAppointments() {
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        return em.createNativeQuery("UPDATE couple SET next_appointment_at = (SELECT MIN(a.starts_at) FROM appointment a"
+                        + " WHERE a.couple_id = couple.id AND a.status = 'SCHEDULED' AND a.starts_at >= ?1)"
+                        + " WHERE next_appointment_at < ?1")
+                .setParameter(1, now)
+                .executeUpdate();
     }
 
     /** One appointment of a couple in the actor's care. */
@@ -268,7 +296,7 @@ public class AppointmentService {
         } else {
             who = "c.therapist.account.id = :account";
         }
-        var query = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.couple c LEFT JOIN FETCH a.partner"
+        var query = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.couple c JOIN FETCH c.therapist LEFT JOIN FETCH a.partner"
                         + " WHERE " + who + " AND a.startsAt < :to AND a.startsAt >= :from ORDER BY a.startsAt, a.id",
                 Appointment.class)
                 .setParameter("from", from.minus(Duration.ofMinutes(Appointment.MAX_MINUTES)))
@@ -373,13 +401,13 @@ public class AppointmentService {
 
     private static void requireTimes(LocalDate day, LocalTime start, LocalTime end) {
         if (day == null) {
-            throw new BusinessRuleException("appointment.day", "day");
+            throw new BusinessRuleException("appointment.dayMissing", "day");
         }
         if (start == null) {
-            throw new BusinessRuleException("appointment.start", "start");
+            throw new BusinessRuleException("appointment.startMissing", "start");
         }
         if (end == null) {
-            throw new BusinessRuleException("appointment.end", "endTime");
+            throw new BusinessRuleException("appointment.endMissing", "endTime");
         }
     }
 
@@ -404,20 +432,20 @@ public class AppointmentService {
         }
         String trimmed = place.strip();
         if (trimmed.length() > Appointment.PLACE_LENGTH) {
-            throw new BusinessRuleException("appointment.place", "place", Appointment.PLACE_LENGTH);
+            throw new BusinessRuleException("appointment.placeTooLong", "place", Appointment.PLACE_LENGTH);
         }
         return trimmed;
     }
 
     private static Partner partnerOf(Couple couple, AppointmentKind kind, Long partnerId) {
         if (kind == null) {
-            throw new BusinessRuleException("appointment.kind", "kind");
+            throw new BusinessRuleException("appointment.kindMissing", "kind");
         }
         if (kind == AppointmentKind.JOINT) {
             return null;
         }
         if (partnerId == null) {
-            throw new BusinessRuleException("appointment.partner", "partnerId");
+            throw new BusinessRuleException("appointment.partnerMissing", "partnerId");
         }
         return couple.getPartners().stream().filter(p -> p.getId().equals(partnerId)).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Partner", partnerId));

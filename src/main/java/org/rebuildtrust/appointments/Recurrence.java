@@ -38,7 +38,7 @@ public final class Recurrence {
             throw new BusinessRuleException("appointment.untilBeforeStart", "until");
         }
         if (count != null && (count < 2 || count > MAX_OCCURRENCES)) {
-            throw new BusinessRuleException("appointment.count", "count", MAX_OCCURRENCES);
+            throw new BusinessRuleException("appointment.countRange", "count", MAX_OCCURRENCES);
         }
         List<ZonedDateTime> starts = new ArrayList<>();
         for (LocalDate day = firstDay; until != null ? !day.isAfter(until) : starts.size() < count;

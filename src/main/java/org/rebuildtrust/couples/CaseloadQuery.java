@@ -31,7 +31,8 @@ public record CaseloadQuery(int first, int pageSize, SortKey sortKey, boolean de
         LABEL("c.label"),
         STATUS("c.status"),
         START_DATE("c.startDate"),
-        LAST_ACTIVITY("c.lastActivityAt");
+        LAST_ACTIVITY("c.lastActivityAt"),
+        NEXT_APPOINTMENT("c.nextAppointmentAt");
 
         private final String path;
 
@@ -54,6 +55,7 @@ public record CaseloadQuery(int first, int pageSize, SortKey sortKey, boolean de
                 case "startDate" -> START_DATE;
                 case "lastActivityAt" -> LAST_ACTIVITY;
                 case "attentionCount" -> NEEDS_ATTENTION;
+                case "nextAppointmentAt" -> NEXT_APPOINTMENT;
                 default -> null;
             };
         }

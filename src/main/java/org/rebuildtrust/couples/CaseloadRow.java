@@ -23,10 +23,11 @@ public final class CaseloadRow implements Serializable {
     private final String therapistName;
     private final int attentionCount;
     private final List<String> attentionKinds;
+    private final Instant nextAppointmentAt;
 
     public CaseloadRow(long id, String label, String partnerAName, String partnerBName, CoupleStatus status,
                        LocalDate startDate, Instant lastActivityAt, String therapistName, int attentionCount,
-                       String attentionKinds) {
+                       String attentionKinds, Instant nextAppointmentAt) {
         this.id = id;
         this.label = label;
         this.partnerAName = partnerAName;
@@ -37,6 +38,7 @@ public final class CaseloadRow implements Serializable {
         this.therapistName = therapistName;
         this.attentionCount = attentionCount;
         this.attentionKinds = attentionKinds == null ? List.of() : List.of(attentionKinds.split(","));
+        this.nextAppointmentAt = nextAppointmentAt;
     }
 
     public long getId() {
@@ -73,6 +75,11 @@ public final class CaseloadRow implements Serializable {
 
     public int getAttentionCount() {
         return attentionCount;
+    }
+
+    /** When the couple's next scheduled appointment starts, or null when none is booked. */
+    public Instant getNextAppointmentAt() {
+        return nextAppointmentAt;
     }
 
     /** The kinds of flag raised (names of {@code review.Flag.Kind}), each once. */

@@ -90,6 +90,10 @@ public class Couple extends BaseEntity {
     @Column(name = "attention_kinds", insertable = false, updatable = false)
     private String attentionKinds;
 
+    /** When the couple's next scheduled appointment starts; written only by the appointments' own statements. */
+    @Column(name = "next_appointment_at", insertable = false, updatable = false)
+    private Instant nextAppointmentAt;
+
     @Valid
     @OneToMany(mappedBy = "couple", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seat")
@@ -266,6 +270,10 @@ public class Couple extends BaseEntity {
 
     public Instant getLastActivityAt() {
         return lastActivityAt;
+    }
+
+    public Instant getNextAppointmentAt() {
+        return nextAppointmentAt;
     }
 
     public int getAttentionCount() {

@@ -88,10 +88,12 @@ public class CoupleService {
             return List.of();
         }
         String order = " ORDER BY " + query.sortKey().path() + (query.descending() ? " DESC" : " ASC")
+                // couples without a coming appointment come last whichever way their column is sorted
+                + (query.sortKey() == CaseloadQuery.SortKey.NEXT_APPOINTMENT ? " NULLS LAST" : "")
                 + (query.sortKey() == CaseloadQuery.SortKey.LAST_ACTIVITY ? "" : ", c.lastActivityAt DESC") + ", c.id";
         TypedQuery<CaseloadRow> rows = caseloadQuery(actor, query, "SELECT NEW org.rebuildtrust.couples.CaseloadRow("
                 + "c.id, c.label, a.fullName, b.fullName, c.status, c.startDate, c.lastActivityAt, t.displayName,"
-                + " c.attentionCount, c.attentionKinds)",
+                + " c.attentionCount, c.attentionKinds, c.nextAppointmentAt)",
                 order, CaseloadRow.class);
         return rows.setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultList();
     }

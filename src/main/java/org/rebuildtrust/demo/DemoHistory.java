@@ -18,6 +18,9 @@ import org.rebuildtrust.milestones.MilestoneKind;
 import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.sessions.SessionService;
+import org.rebuildtrust.appointments.Appointment;
+import org.rebuildtrust.appointments.AppointmentRequest;
+import org.rebuildtrust.appointments.AppointmentService;
 import org.rebuildtrust.shared.MovableClock;
 
 import java.time.Clock;
@@ -44,6 +47,7 @@ final class DemoHistory {
     private final AccountabilityService accountability;
     private final MilestoneService milestones;
     private final SessionService sessions;
+    private final AppointmentService appointments;
     private final HomeworkService homework;
     private final LocalDate today;
     private final Map<Couple, Instant> lastEvents = new LinkedHashMap<>();
@@ -56,6 +60,7 @@ final class DemoHistory {
         this.accountability = new AccountabilityService(em, couples, homework, audit, clock);
         this.milestones = new MilestoneService(em, couples, audit, clock);
         this.sessions = new SessionService(em, couples, audit, clock);
+        this.appointments = new AppointmentService(em, couples, sessions, audit, clock);
     }
 
     /**
@@ -172,9 +177,18 @@ final class DemoHistory {
         return new CheckIn.Ratings(values[0], values[1], values[2], values[3], note);
     }
 
+    /** A session booked a week ahead for 17:00, then marked held that evening: the couple's held session of the day. */
     private void session(Actor therapist, Couple couple, int daysAgo) {
-        day(today.minusDays(daysAgo));
-        sessions.record(therapist, couple.getId(), today.minusDays(daysAgo), true, true);
+        LocalDate held = today.minusDays(daysAgo);
+        day(held.minusDays(7));
+        AppointmentRequest booking = new AppointmentRequest();
+        booking.setDay(held);
+        booking.setStart(LocalTime.of(17, 0));
+        booking.setEnd(LocalTime.of(17, 50));
+        booking.setPlace("Room 2, Harbor Lane");
+        Appointment appointment = appointments.schedule(therapist, couple.getId(), booking, false).get(0);
+        day(held);
+        appointments.markHeld(therapist, appointment.getId(), true, true);
     }
 
     private Milestone milestone(Actor partner, MilestoneKind kind, int daysAgo, String words) {

@@ -37,6 +37,10 @@ import org.rebuildtrust.security.PasswordHasher;
 import org.rebuildtrust.security.Role;
 import org.rebuildtrust.security.UserAccount;
 import org.rebuildtrust.sessions.SessionService;
+import org.rebuildtrust.appointments.AppointmentKind;
+import org.rebuildtrust.appointments.AppointmentRequest;
+import org.rebuildtrust.appointments.AppointmentService;
+import org.rebuildtrust.appointments.Cadence;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -91,10 +95,14 @@ public class DemoPractice {
     LibraryService libraryService;
 
     @Inject
+    AppointmentService appointmentService;
+
+    @Inject
     AuditTrail auditTrail;
 
     void create() {
         Practice practice = new Practice("Harbor Lane Couples Practice (demo)");
+        practice.setTimeZone("Europe/Berlin");
         em.persist(practice);
         UserAccount adminAccount = new UserAccount(practice.getId(), "admin", "Morgan Demo (practice admin)",
                 Role.ADMIN, passwordHasher.hash(PASSWORD));
@@ -132,6 +140,7 @@ public class DemoPractice {
         history.riveraChen(robin, first, riveraChen[0], riveraChen[1]);
         history.okonkwoLindqvist(robin, second, okonkwoLindqvist[0], okonkwoLindqvist[1]);
         homework(robin, first, riveraChen[0], riveraChen[1], second, okonkwoLindqvist[0]);
+        calendar(robin, first, second, Actor.of(okafor.getAccount()), third);
         // Everything above ran at start-up; the couples' last activity is where their story last moved.
         history.lastEvents().forEach(coupleService::recordActivityAt);
 
@@ -177,6 +186,35 @@ public class DemoPractice {
      * Homework in every state for the two couples of Dr. Vale with portal logins: answered and revealed, waiting for
      * the other partner, a draft in progress, a joint draft, untouched, and a weekly check-in series.
      */
+    /**
+     * The coming weeks: Rivera &amp; Chen every two weeks, one individual session for Jordan, Okonkwo &amp; Lindqvist
+     * weekly from tomorrow, Moreau &amp; Haddad weekly with Sam, and one appointment today so the agenda has something.
+     */
+    private void calendar(Actor robin, Couple first, Couple second, Actor sam, Couple third) {
+        LocalDate today = appointmentService.today(robin);
+        book(robin, first, today.plusDays(2), 18, null, "Room 2, Harbor Lane", Cadence.FORTNIGHTLY, 6);
+        book(robin, first, today.plusDays(5), 17, first.partnerB().getId(), "https://video.example.test/room/vale", null, null);
+        book(robin, second, today.plusDays(1), 19, null, "https://video.example.test/room/vale", Cadence.WEEKLY, 8);
+        book(sam, third, today.plusDays(3), 10, null, "Room 1, Harbor Lane", Cadence.WEEKLY, 4);
+        book(robin, second, today, 12, null, "Room 2, Harbor Lane", null, null);
+    }
+
+    private void book(Actor therapist, Couple couple, LocalDate day, int hour, Long individualPartnerId, String place,
+                      Cadence cadence, Integer count) {
+        AppointmentRequest booking = new AppointmentRequest();
+        booking.setDay(day);
+        booking.setStart(java.time.LocalTime.of(hour, 0));
+        booking.setEnd(java.time.LocalTime.of(hour, 50));
+        booking.setPlace(place);
+        if (individualPartnerId != null) {
+            booking.setKind(AppointmentKind.INDIVIDUAL);
+            booking.setPartnerId(individualPartnerId);
+        }
+        booking.setCadence(cadence);
+        booking.setCount(count);
+        appointmentService.schedule(therapist, couple.getId(), booking, false);
+    }
+
     /** A template written by the practice itself, so the library shows its own next to the built-in ones. */
     private void practiceTemplate(Actor robin) {
         Template draft = Template.draft();

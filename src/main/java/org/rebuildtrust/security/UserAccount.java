@@ -89,6 +89,23 @@ public class UserAccount extends BaseEntity {
     @Column(length = 16)
     private Language language;
 
+    /** What a partner wants to be reminded of by email, and whether a therapist gets the daily digest. */
+    @Column(name = "remind_appointments", nullable = false)
+    private boolean remindAppointments = true;
+
+    @Column(name = "remind_homework_due", nullable = false)
+    private boolean remindHomeworkDue = true;
+
+    @Column(name = "remind_homework_overdue", nullable = false)
+    private boolean remindHomeworkOverdue = true;
+
+    @Column(name = "daily_digest", nullable = false)
+    private boolean dailyDigest = true;
+
+    /** The SHA-256 of the therapist's calendar feed token; null when they have none. */
+    @Column(name = "calendar_feed_hash", length = 64)
+    private String calendarFeedHash;
+
     protected UserAccount() {
         // for JPA
     }
@@ -199,6 +216,22 @@ public class UserAccount extends BaseEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isRemindAppointments() {
+        return remindAppointments;
+    }
+
+    public boolean isRemindHomeworkDue() {
+        return remindHomeworkDue;
+    }
+
+    public boolean isRemindHomeworkOverdue() {
+        return remindHomeworkOverdue;
+    }
+
+    public boolean isDailyDigest() {
+        return dailyDigest;
     }
 
     public Language getLanguage() {

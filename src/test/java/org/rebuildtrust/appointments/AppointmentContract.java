@@ -190,7 +190,7 @@ abstract class AppointmentContract extends DatabaseContract {
                     r.setUntil(LocalDate.of(2026, 12, 9));
                 }),
                 new Case("appointment.seriesEnd", "until", r -> r.setCadence(Cadence.WEEKLY)),
-                new Case("appointment.count", "count", r -> {
+                new Case("appointment.countRange", "count", r -> {
                     r.setCadence(Cadence.WEEKLY);
                     r.setCount(53);
                 }),
@@ -199,9 +199,9 @@ abstract class AppointmentContract extends DatabaseContract {
                     r.setUntil(LocalDate.of(2028, 1, 10));
                 }),
                 new Case("appointment.dayRange", "day", r -> r.setDay(LocalDate.of(2029, 1, 1))),
-                new Case("appointment.day", "day", r -> r.setDay(null)),
-                new Case("appointment.place", "place", r -> r.setPlace("x".repeat(Appointment.PLACE_LENGTH + 1))),
-                new Case("appointment.partner", "partnerId", r -> r.setKind(AppointmentKind.INDIVIDUAL)));
+                new Case("appointment.dayMissing", "day", r -> r.setDay(null)),
+                new Case("appointment.placeTooLong", "place", r -> r.setPlace("x".repeat(Appointment.PLACE_LENGTH + 1))),
+                new Case("appointment.partnerMissing", "partnerId", r -> r.setKind(AppointmentKind.INDIVIDUAL)));
         for (Case bad : cases) {
             BusinessRuleException refusal = assertThrows(BusinessRuleException.class, () -> scene.book(bad.details()), bad.key());
             assertEquals(bad.key(), refusal.getMessageKey());

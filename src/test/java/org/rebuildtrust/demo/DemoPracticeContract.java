@@ -47,6 +47,7 @@ abstract class DemoPracticeContract extends DatabaseContract {
         demo.milestoneService = services.milestones;
         demo.sessionService = services.sessions;
         demo.libraryService = services.library;
+        demo.appointmentService = services.appointments;
         demo.auditTrail = services.audit;
         jpa.inTransaction(() -> {
             demo.create();
@@ -93,5 +94,27 @@ abstract class DemoPracticeContract extends DatabaseContract {
                 "only the couple admitted today was last active at loading");
         assertEquals(lastActivity.size(), lastActivity.values().stream().distinct().count(),
                 "couples admitted on different days were last active on different days: " + lastActivity);
+    }
+
+    @Test
+    void theDemoPracticeHasACalendarOfHeldSessionsAndComingAppointmentsInBerlinTime() {
+        seed();
+        List<org.rebuildtrust.appointments.Appointment> demoAppointments = jpa.inTransaction(() -> jpa.em().createQuery(
+                "SELECT a FROM Appointment a WHERE a.couple.label LIKE '%(demo)' ORDER BY a.startsAt",
+                org.rebuildtrust.appointments.Appointment.class).getResultList());
+        long held = demoAppointments.stream().filter(a -> a.getStatus() == org.rebuildtrust.appointments.AppointmentStatus.HELD).count();
+        long heldSessions = jpa.inTransaction(() -> jpa.em().createQuery(
+                "SELECT COUNT(s) FROM HeldSession s WHERE s.couple.label LIKE '%(demo)'", Long.class).getSingleResult());
+        assertEquals(5, held, "the replayed sessions were booked and then held");
+        assertEquals(heldSessions, held, "each held session is a held appointment");
+        assertTrue(demoAppointments.stream().filter(a -> a.getStatus() == org.rebuildtrust.appointments.AppointmentStatus.SCHEDULED)
+                .filter(a -> a.getStartsAt().isAfter(seededAt)).count() >= 18, "weeks of coming appointments");
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        assertTrue(demoAppointments.stream().allMatch(a -> a.getStartsAt().atZone(berlin).getMinute() == 0),
+                "booked on the hour, Berlin time: " + demoAppointments.stream().map(a -> a.getStartsAt().atZone(berlin).toLocalTime()).distinct().toList());
+        assertTrue(demoAppointments.stream().anyMatch(a -> a.getKind() == org.rebuildtrust.appointments.AppointmentKind.INDIVIDUAL),
+                "an individual session too");
+        assertTrue(demoAppointments.stream().anyMatch(a -> a.getStartsAt().atZone(berlin).toLocalDate()
+                .equals(seededAt.atZone(berlin).toLocalDate())), "one today, for the agenda");
     }
 }

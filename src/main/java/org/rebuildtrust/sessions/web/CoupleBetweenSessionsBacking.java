@@ -30,6 +30,9 @@ public class CoupleBetweenSessionsBacking implements Serializable {
     transient SessionService sessions;
 
     @Inject
+    transient org.rebuildtrust.appointments.AppointmentService appointments;
+
+    @Inject
     transient CheckInService checkIns;
 
     @Inject
@@ -75,7 +78,9 @@ public class CoupleBetweenSessionsBacking implements Serializable {
     private void record(boolean sameDayConfirmed) {
         sameDayWarnedFor = null;
         try {
-            sessions.record(currentActor.require(), coupleId, heldOn, partnerAAttended, partnerBAttended, sameDayConfirmed);
+            // a held appointment of that day too: the calendar and the held sessions tell the same story
+            appointments.recordHeldSession(currentActor.require(), coupleId, heldOn, partnerAAttended, partnerBAttended,
+                    sameDayConfirmed);
             Messages.info("session.recorded");
             load(coupleId);
         } catch (DuplicateSuspectedException sameDay) {

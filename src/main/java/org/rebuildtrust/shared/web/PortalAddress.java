@@ -36,6 +36,10 @@ public class PortalAddress {
     @ConfigProperty(name = "rebuild.demo", defaultValue = "false")
     boolean demoMode;
 
+    @Inject
+    @ConfigProperty(name = "rebuild.demo.port", defaultValue = "8080")
+    int demoPort;
+
     /** The configured address, or empty in the demo without one. */
     private Optional<String> configured;
 
@@ -55,6 +59,14 @@ public class PortalAddress {
         }
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         return demoAddress(request.getLocalPort(), request.getContextPath());
+    }
+
+    /**
+     * The address for links in emails sent by a job, outside any request: the configured one, or in the demo this
+     * machine on the port the run command serves ({@code rebuild.demo.port}, 8080 by default).
+     */
+    public String forJobs() {
+        return configured.orElseGet(() -> demoAddress(demoPort, ""));
     }
 
     /**

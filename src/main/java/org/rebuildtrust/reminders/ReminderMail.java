@@ -1,0 +1,56 @@
+package org.rebuildtrust.reminders;
+
+import org.rebuildtrust.shared.Language;
+import org.rebuildtrust.shared.Texts;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The words of a reminder email, in the recipient's language. They say only that something is due and when, and give
+ * a link to sign in: no names, no homework titles, no answers, no place, nothing that tells of the therapy.
+ */
+public final class ReminderMail {
+
+    private ReminderMail() {
+    }
+
+    public record Words(String subject, String body) {
+    }
+
+    /** The email for a claimed reminder; {@code signInAddress} is where the link leads (the page after sign-in). */
+    public static Words of(ReminderOutbox.Claimed reminder, String signInAddress) {
+        Texts words = Texts.in(languageOf(reminder.language()).locale());
+        ZonedDateTime due = reminder.dueAt().atZone(reminder.zone());
+        String day = DateTimeFormatter.ofPattern("EEEE", words.locale()).format(due) + ", " + words.day(due.toLocalDate());
+        String time = words.time(due.toLocalTime());
+        String key = "reminder." + reminder.kind().name();
+        return switch (reminder.kind()) {
+            case APPOINTMENT -> new Words(words.get(key + ".subject", day, time),
+                    words.get(key + ".body", day, time, signInAddress));
+            case HOMEWORK_DUE, HOMEWORK_OVERDUE -> {
+                // homework is due by the end of its day: name that day, not the midnight after it
+                String dueDay = DateTimeFormatter.ofPattern("EEEE", words.locale()).format(due.minusDays(1)) + ", "
+                        + words.day(due.minusDays(1).toLocalDate());
+                yield new Words(words.get(key + ".subject", dueDay), words.get(key + ".body", dueDay, signInAddress));
+            }
+            case DAILY_DIGEST -> {
+                String[] counts = reminder.detail() == null ? new String[] {"0", "0"} : reminder.detail().split(",");
+                long waiting = Long.parseLong(counts[0]);
+                long flagged = Long.parseLong(counts[1]);
+                yield new Words(words.get(key + ".subject", day),
+                        words.get(key + ".body", waiting, flagged, signInAddress));
+            }
+        };
+    }
+
+    /** The stored language name, English when it is missing or no longer offered. */
+    static Language languageOf(String name) {
+        for (Language language : Language.values()) {
+            if (language.name().equals(name)) {
+                return language;
+            }
+        }
+        return Language.ENGLISH;
+    }
+}
