@@ -294,4 +294,43 @@ abstract class AppointmentContract extends DatabaseContract {
         assertEquals(LocalDate.of(2026, 11, 20), byDay.getStartsAt().atZone(BERLIN).toLocalDate());
         assertTrue(!byDay.isTimeKnown());
     }
+
+    @Test
+    void theCaseloadShowsAndSortsByEachCouplesNextAppointmentAndMovesOnOnceOneHasBegun() {
+        Scene scene = new Scene();
+        Couple later = scene.practice.coupleOf(scene.practice.first, scene.practice.label("Later"), "Cleo", "Dan");
+        Couple none = scene.practice.coupleOf(scene.practice.first, scene.practice.label("None"), "Eve", "Finn");
+        // today (the 27th) at 10:00 Berlin, already begun at the fixture's 09:00 UTC; then the 2nd of December
+        scene.book(r -> {
+            r.setDay(LocalDate.of(2026, 11, 27));
+            r.setStart(LocalTime.of(9, 30));
+            r.setEnd(LocalTime.of(10, 20));
+        });
+        scene.book(r -> r.setDay(LocalDate.of(2026, 12, 2)));
+        scene.book(later, r -> r.setDay(LocalDate.of(2026, 12, 5)), false);
+        Appointment cancelled = scene.book(later, r -> r.setDay(LocalDate.of(2026, 12, 1)), false).get(0);
+        jpa.inTransaction(() -> scene.appointments.cancel(scene.practice.first, cancelled.getId(), ChangeScope.THIS_ONE, false));
+
+        org.rebuildtrust.couples.CaseloadQuery ascending = new org.rebuildtrust.couples.CaseloadQuery(0, 20,
+                org.rebuildtrust.couples.CaseloadQuery.SortKey.NEXT_APPOINTMENT, false, null, scene.practice.label(""));
+        List<org.rebuildtrust.couples.CaseloadRow> rows = jpa.inTransaction(() ->
+                scene.practice.couples.caseloadPage(scene.practice.first, ascending));
+        assertEquals(List.of(scene.couple.getLabel(), later.getLabel(), none.getLabel()),
+                rows.stream().map(org.rebuildtrust.couples.CaseloadRow::getLabel).toList(), "soonest first, none last");
+        assertEquals(Instant.parse("2026-12-02T17:00:00Z"), rows.get(0).getNextAppointmentAt(), "the begun one is not next");
+        assertEquals(Instant.parse("2026-12-05T17:00:00Z"), rows.get(1).getNextAppointmentAt(), "the cancelled one is not next");
+        assertEquals(null, rows.get(2).getNextAppointmentAt());
+        org.rebuildtrust.couples.CaseloadQuery descending = new org.rebuildtrust.couples.CaseloadQuery(0, 20,
+                org.rebuildtrust.couples.CaseloadQuery.SortKey.NEXT_APPOINTMENT, true, null, scene.practice.label(""));
+        assertEquals(List.of(later.getLabel(), scene.couple.getLabel(), none.getLabel()), jpa.inTransaction(() ->
+                scene.practice.couples.caseloadPage(scene.practice.first, descending)).stream()
+                .map(org.rebuildtrust.couples.CaseloadRow::getLabel).toList(), "latest first, none still last");
+
+        // once the 2nd of December's has begun, the couple's next one is none (until another is booked)
+        AppointmentService afterwards = new AppointmentService(jpa.em(), scene.practice.couples, scene.practice.sessions,
+                scene.practice.audit, java.time.Clock.fixed(Instant.parse("2026-12-02T17:05:00Z"), java.time.ZoneOffset.UTC));
+        assertTrue(jpa.inTransaction(afterwards::moveOnBegunNextAppointments) >= 1);
+        assertEquals(null, jpa.inTransaction(() -> scene.practice.couples.caseloadPage(scene.practice.first, ascending))
+                .stream().filter(r -> r.getLabel().equals(scene.couple.getLabel())).findFirst().orElseThrow().getNextAppointmentAt());
+    }
 }

@@ -231,16 +231,18 @@ abstract class CoupleServiceContract {
         PracticeFixture large = practice();
         insertCouples(counter.dataSource(), large, 5000);
 
-        int smallCost = statementsForOnePage(small);
-        int largeCost = statementsForOnePage(large);
+        int smallCost = statementsForOnePage(small, CaseloadQuery.SortKey.LAST_ACTIVITY);
+        int largeCost = statementsForOnePage(large, CaseloadQuery.SortKey.LAST_ACTIVITY);
 
         assertEquals(2, smallCost, "a count and a page");
         assertEquals(smallCost, largeCost);
+        assertEquals(2, statementsForOnePage(small, CaseloadQuery.SortKey.NEXT_APPOINTMENT), "the next appointment too");
+        assertEquals(2, statementsForOnePage(large, CaseloadQuery.SortKey.NEXT_APPOINTMENT));
         assertEquals(5000, large.couples.caseloadSize(large.first, CaseloadQuery.firstPage(20)));
     }
 
-    private int statementsForOnePage(PracticeFixture practice) {
-        CaseloadQuery query = new CaseloadQuery(0, 20, CaseloadQuery.SortKey.LAST_ACTIVITY, true, null, "a");
+    private int statementsForOnePage(PracticeFixture practice, CaseloadQuery.SortKey sort) {
+        CaseloadQuery query = new CaseloadQuery(0, 20, sort, true, null, "a");
         counter.reset();
         practice.couples.caseloadSize(practice.first, query);
         List<CaseloadRow> page = practice.couples.caseloadPage(practice.first, query);
