@@ -55,6 +55,8 @@ class AccessMatrixIT extends BrowserTestSupport {
         row("/accessibility.xhtml", P, P, P, P, P, P, P);
         row("/account/password.xhtml", S, P, P, P, P, P, P);
         row("/account/two-factor.xhtml", S, P, P, P, P, P, P);
+        // reminder choices are a therapist's or a partner's: an admin gets no reminders
+        row("/account/reminders.xhtml", S, N, P, P, P, P, P);
         row("/therapist/caseload.xhtml", S, P, P, P, N, N, N);
         row("/therapist/couples/new.xhtml", S, P, P, P, N, N, N);
         row("/therapist/couples/couple.xhtml?id={couple}", S, P, P, N, N, N, N);
@@ -63,6 +65,9 @@ class AccessMatrixIT extends BrowserTestSupport {
         row("/therapist/couples/report.xhtml?couple={couple}", S, P, P, N, N, N, N);
         row("/therapist/couples/assign.xhtml?couple={couple}", S, P, P, N, N, N, N);
         row("/therapist/couples/assignment.xhtml?id={assignment}", S, P, P, N, N, N, N);
+        row("/therapist/calendar.xhtml", S, P, P, P, N, N, N);
+        row("/therapist/couples/appointments.xhtml?couple={couple}", S, P, P, N, N, N, N);
+        row("/therapist/couples/appointments.xhtml?couple={couple}&appointment={appointment}", S, P, P, N, N, N, N);
         row("/therapist/library/index.xhtml", S, P, P, P, N, N, N);
         row("/therapist/library/template.xhtml", S, P, P, P, N, N, N);
         row("/therapist/library/program.xhtml", S, P, P, P, N, N, N);
@@ -76,6 +81,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         row("/admin/therapists.xhtml", S, P, N, N, N, N, N);
         row("/admin/accounts.xhtml", S, P, N, N, N, N, N);
         row("/admin/audit.xhtml", S, P, N, N, N, N, N);
+        row("/admin/outbox.xhtml", S, P, N, N, N, N, N);
     }
 
     /** Pages that only send the caller elsewhere: not in the table, checked on their own. */
@@ -152,6 +158,23 @@ class AccessMatrixIT extends BrowserTestSupport {
         download(couple, "exportForm:exportAll", SI, DL, DL, RE, RE, RE, RE);
         ajax("/therapist/couples/couple.xhtml?id={closedCouple}", "erasureForm:erase", SI, OF, HI, RE, RE, RE, RE);
         ajax("/therapist/couples/review.xhtml?couple={couple}", "prepNoteForm:savePrepNote", SI, OF, OF, RE, RE, RE, RE);
+        String appointments = "/therapist/couples/appointments.xhtml?couple={couple}";
+        ajax(appointments, "bookForm:bookButton", SI, OF, OF, RE, RE, RE, RE);
+        // Offered only after the warning that the booking overlaps another appointment.
+        ajax(appointments, "bookForm:bookAnyway", SI, HI, HI, RE, RE, RE, RE);
+        String openAppointment = appointments + "&appointment={appointment}";
+        ajax(openAppointment, "changeForm:move", SI, OF, OF, RE, RE, RE, RE);
+        ajax(openAppointment, "changeForm:moveAnyway", SI, HI, HI, RE, RE, RE, RE);
+        ajax(openAppointment, "changeForm:cancelAppointment", SI, OF, OF, RE, RE, RE, RE);
+        // How it went is offered once an appointment has begun; {appointment} is a coming one.
+        ajax(openAppointment, "outcomeForm:markHeld", SI, HI, HI, RE, RE, RE, RE);
+        ajax(openAppointment, "outcomeForm:markNoShow", SI, HI, HI, RE, RE, RE, RE);
+        String calendar = "/therapist/calendar.xhtml";
+        // Only the admin's calendar narrows to one therapist.
+        onChange(calendar, "calendarForm:therapist", "change", SI, OF, HI, HI, RE, RE, RE);
+        onChange(calendar, "calendarForm:schedule", "eventMove", SI, OF, OF, OF, RE, RE, RE);
+        onChange(calendar, "calendarForm:schedule", "eventResize", SI, OF, OF, OF, RE, RE, RE);
+        ajax(calendar, "calendarForm:moveAnyway", SI, HI, HI, HI, RE, RE, RE);
         ajax("/therapist/couples/accountability.xhtml?couple={couple}", "accountabilityForm:assess", SI, OF, OF, RE, RE, RE, RE);
         download("/therapist/couples/report.xhtml?couple={couple}", "reportForm:downloadPdf", SI, DL, DL, RE, RE, RE, RE);
         download("/therapist/couples/report.xhtml?couple={couple}", "reportForm:downloadCsv", SI, DL, DL, RE, RE, RE, RE);
@@ -183,6 +206,12 @@ class AccessMatrixIT extends BrowserTestSupport {
 
         fullPost("/portal/home.xhtml", "languageForm:chooseLanguage", SI, RE, RE, RE, OF, OF, OF);
         ajax("/portal/checkin.xhtml", "checkInForm:save", SI, RE, RE, RE, OF, OF, OF);
+        download("/portal/home.xhtml", "appointmentsForm:[^\":]+:\\d+:addToCalendar", SI, RE, RE, RE, DL, DL, DL);
+        String reminders = "/account/reminders.xhtml";
+        ajax(reminders, "remindersForm:saveReminders", SI, RE, OF, OF, OF, OF, OF);
+        ajax(reminders, "feedForm:issueFeed", SI, RE, OF, OF, HI, HI, HI);
+        // Offered once the therapist has a feed; the demo's have none.
+        ajax(reminders, "feedForm:revokeFeed", SI, RE, HI, HI, HI, HI, HI);
         ajax("/portal/milestones.xhtml", "milestoneForm:log", SI, RE, RE, RE, OF, OF, OF);
         ajax("/portal/milestones.xhtml", "timelineForm:[^\":]+:\\d+:sendReply", SI, RE, RE, RE, OF, OF, OF);
         // Alex is Rivera & Chen's involved partner, Jordan its hurt partner; Casey is the hurt partner of hers.
@@ -199,6 +228,8 @@ class AccessMatrixIT extends BrowserTestSupport {
 
         ajax("/admin/therapists.xhtml", "therapistForm:create", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "practiceSecurityForm:saveTwoFactor", SI, OF, RE, RE, RE, RE, RE);
+        ajax("/admin/accounts.xhtml", "practiceZoneForm:saveZone", SI, OF, RE, RE, RE, RE, RE);
+        onChange("/admin/outbox.xhtml", "outboxForm:status", "change", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:deactivate", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:reactivate", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:unlock", SI, OF, RE, RE, RE, RE, RE);
@@ -274,7 +305,8 @@ class AccessMatrixIT extends BrowserTestSupport {
      * {assignment} is one with an answer waiting for review, so that every review control is on its page, and
      * {closedCouple} is Dr. Vale's closed couple (only a closed couple can be erased).
      */
-    private record RiveraAndChen(String couple, String assignment, String alexsOwnAssignment, String closedCouple) {
+    private record RiveraAndChen(String couple, String assignment, String alexsOwnAssignment, String closedCouple,
+                                 String appointment) {
 
         static RiveraAndChen of(Map<String, HttpCaller> callers) throws IOException, InterruptedException {
             HttpCaller robin = callers.get("robin");
@@ -290,12 +322,16 @@ class AccessMatrixIT extends BrowserTestSupport {
             Set<String> alexs = allMatches(callers.get("alex").get("/portal/home.xhtml").body(), "answer\\.xhtml\\?id=(\\d+)");
             alexs.removeAll(allMatches(callers.get("jordan").get("/portal/home.xhtml").body(), "answer\\.xhtml\\?id=(\\d+)"));
             assertTrue(!alexs.isEmpty(), "the demo gives Alex homework of his own");
-            return new RiveraAndChen(couple, toReview, alexs.iterator().next(), closedCouple);
+            // the first of the couple's coming appointments (the demo books weeks of them)
+            String appointment = allMatches(robin.get("/therapist/couples/appointments.xhtml?couple=" + couple).body()
+                    .split("id=\"earlierAppointments\"")[0], "appointment=(\\d+)").iterator().next();
+            return new RiveraAndChen(couple, toReview, alexs.iterator().next(), closedCouple, appointment);
         }
 
         String fill(String path) {
             return path.replace("{couple}", couple).replace("{assignment}", assignment)
-                    .replace("{alexsOwnAssignment}", alexsOwnAssignment).replace("{closedCouple}", closedCouple);
+                    .replace("{alexsOwnAssignment}", alexsOwnAssignment).replace("{closedCouple}", closedCouple)
+                    .replace("{appointment}", appointment);
         }
     }
 
@@ -303,6 +339,7 @@ class AccessMatrixIT extends BrowserTestSupport {
     private static final Map<String, Pattern> ADDRESS_PARAMETERS = Map.of(
             "id", Pattern.compile("\\d+"),
             "couple", Pattern.compile("\\d+"),
+            "appointment", Pattern.compile("\\d+"),
             "copyOf", Pattern.compile("\\d+"),
             "ln", Pattern.compile("[a-z-]+"),
             "v", Pattern.compile("[0-9.A-Za-z_-]+"),

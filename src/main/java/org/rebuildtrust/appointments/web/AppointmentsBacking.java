@@ -169,12 +169,6 @@ public class AppointmentsBacking implements Serializable {
                 String.valueOf(request.getCount()), String.valueOf(with));
     }
 
-    /** Opens one appointment of the lists for changes. */
-    public void openAppointment(long appointmentId) {
-        openAppointment(appointments.find(currentActor.require(), appointmentId));
-        reload();
-    }
-
     private void openAppointment(Appointment appointment) {
         if (appointment.getCouple().getId() != coupleId) {
             throw new RecordNotFoundException("Appointment", appointment.getId());
@@ -191,11 +185,6 @@ public class AppointmentsBacking implements Serializable {
         attendedA = appointment.getKind() == AppointmentKind.JOINT || appointment.getPartner().getId() == partnerAId;
         attendedB = appointment.getKind() == AppointmentKind.JOINT || appointment.getPartner().getId() == partnerBId;
         moveWarnedFor = null;
-    }
-
-    public void close() {
-        openId = null;
-        open = null;
     }
 
     public void move() {

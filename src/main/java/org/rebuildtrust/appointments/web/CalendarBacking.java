@@ -62,6 +62,17 @@ public class CalendarBacking implements Serializable {
                 addEvent(eventOf(a, practiceZone));
             }
         }
+
+        /**
+         * An event of the calendar by its id; for an id the calendar never showed (a hand-made request) a stand-in
+         * without an appointment, which the move then refuses with a message instead of failing.
+         */
+        @Override
+        public ScheduleEvent<?> getEvent(String id) {
+            ScheduleEvent<?> shown = super.getEvent(id);
+            return shown != null ? shown : DefaultScheduleEvent.builder().id(id).startDate(LocalDateTime.now())
+                    .endDate(LocalDateTime.now()).build();
+        }
     };
 
     /** A therapist the admin may narrow the calendar to. */
@@ -120,7 +131,11 @@ public class CalendarBacking implements Serializable {
     }
 
     private void move(ScheduleEvent<?> moved) {
-        long id = ((Number) moved.getData()).longValue();
+        if (!(moved.getData() instanceof Number shownAppointment)) {
+            Messages.error("appointment.notOnCalendar");
+            return;
+        }
+        long id = shownAppointment.longValue();
         tryMove(new PendingMove(id, moved.getStartDate(), moved.getEndDate()), false);
     }
 
