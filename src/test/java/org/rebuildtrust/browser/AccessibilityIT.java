@@ -36,7 +36,8 @@ class AccessibilityIT extends BrowserTestSupport {
         checks.check(newBrowser().acceptLanguage("es"), "/login.xhtml"); // the Spanish portal: SpanishPortalIT
         Browser alex = signedIn("alex", DEMO_PASSWORD);
         List<String> portal = List.of("/portal/home.xhtml", "/portal/checkin.xhtml", "/portal/milestones.xhtml",
-                "/portal/accountability.xhtml", "/portal/report.xhtml", "/portal/answer.xhtml?id=" + answer);
+                "/portal/accountability.xhtml", "/portal/report.xhtml", "/portal/answer.xhtml?id=" + answer,
+                "/account/reminders.xhtml");
         for (String page : AccessibilityChecks.concat(portal, OWN_ACCOUNT, EVERYONE)) {
             checks.check(alex, page);
         }

@@ -21,7 +21,10 @@ class StaffPagesAccessibilityIT extends BrowserTestSupport {
         String couple = robinByHttp.coupleIdOnCaseload("Rivera");
         String assignment = HttpCaller.first(Pattern.compile("assignment\\.xhtml\\?id=(\\d+)"),
                 robinByHttp.get("/therapist/couples/couple.xhtml?id=" + couple).body());
+        String appointments = "/therapist/couples/appointments.xhtml?couple=" + couple;
+        String appointment = HttpCaller.first(Pattern.compile("appointment=(\\d+)"), robinByHttp.get(appointments).body());
         List<String> therapistPages = List.of("/therapist/caseload.xhtml", "/therapist/couples/new.xhtml",
+                "/therapist/calendar.xhtml", appointments, appointments + "&appointment=" + appointment,
                 "/therapist/couples/couple.xhtml?id=" + couple, "/therapist/couples/review.xhtml?couple=" + couple,
                 "/therapist/couples/accountability.xhtml?couple=" + couple, "/therapist/couples/report.xhtml?couple=" + couple,
                 "/therapist/couples/assign.xhtml?couple=" + couple, "/therapist/couples/assignment.xhtml?id=" + assignment,
@@ -29,11 +32,12 @@ class StaffPagesAccessibilityIT extends BrowserTestSupport {
                 "/therapist/library/preview.xhtml?id=1");
         Browser admin = signedIn("admin", DEMO_PASSWORD);
         for (String page : AccessibilityChecks.concat(List.of("/admin/therapists.xhtml", "/admin/accounts.xhtml",
-                "/admin/audit.xhtml"), therapistPages, AccessibilityIT.OWN_ACCOUNT, AccessibilityIT.EVERYONE)) {
+                "/admin/audit.xhtml", "/admin/outbox.xhtml"), therapistPages, AccessibilityIT.OWN_ACCOUNT, AccessibilityIT.EVERYONE)) {
             checks.check(admin, page);
         }
         Browser robin = signedIn("robin", DEMO_PASSWORD);
-        for (String page : AccessibilityChecks.concat(therapistPages, AccessibilityIT.OWN_ACCOUNT, AccessibilityIT.EVERYONE)) {
+        for (String page : AccessibilityChecks.concat(therapistPages, AccessibilityIT.OWN_ACCOUNT,
+                List.of("/account/reminders.xhtml"), AccessibilityIT.EVERYONE)) {
             checks.check(robin, page);
         }
         checks.assertNone();
