@@ -39,6 +39,8 @@ public class CoupleErasureService {
             "DELETE FROM milestone_reply WHERE milestone_id IN (SELECT m.id FROM milestone m WHERE m.couple_id = ?1)",
             "DELETE FROM milestone WHERE couple_id = ?1",
             "DELETE FROM session_prep_note WHERE couple_id = ?1",
+            "DELETE FROM appointment WHERE couple_id = ?1",
+            "DELETE FROM appointment_series WHERE couple_id = ?1",
             "DELETE FROM held_session WHERE couple_id = ?1",
             "DELETE FROM invitation WHERE partner_id IN (SELECT p.id FROM partner p WHERE p.couple_id = ?1)",
             "DELETE FROM partner WHERE couple_id = ?1",
@@ -82,6 +84,8 @@ public class CoupleErasureService {
         for (Long account : portalLogins) {
             em.createNativeQuery("DELETE FROM password_reset WHERE account_id = ?1").setParameter(1, account).executeUpdate();
             em.createNativeQuery("DELETE FROM recovery_code WHERE account_id = ?1").setParameter(1, account).executeUpdate();
+            // the partner's reminders: what was sent to them, and when
+            em.createNativeQuery("DELETE FROM reminder WHERE recipient_account_id = ?1").setParameter(1, account).executeUpdate();
             em.createNativeQuery("DELETE FROM user_account WHERE id = ?1").setParameter(1, account).executeUpdate();
         }
         audit.record(admin, AuditAction.DELETE, AuditRecord.COUPLE, coupleId, coupleId,

@@ -33,6 +33,8 @@ import org.rebuildtrust.report.ReportPeriod;
 import org.rebuildtrust.report.ReportService;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.sessions.HeldSession;
+import org.rebuildtrust.appointments.Appointment;
+import org.rebuildtrust.appointments.AppointmentService;
 import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.shared.Texts;
 
@@ -81,6 +83,9 @@ public class CoupleExportService {
     ReportService reports;
 
     @Inject
+    AppointmentService appointments;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -92,7 +97,8 @@ public class CoupleExportService {
 
     public CoupleExportService(CoupleService couples, HomeworkService homework, CheckInService checkIns,
                                AccountabilityService accountability, MilestoneService milestones, SessionService sessions,
-                               ReportService reports, AuditTrail audit, Clock clock) {
+                               ReportService reports, AppointmentService appointments, AuditTrail audit, Clock clock) {
+        this.appointments = appointments;
         this.couples = couples;
         this.homework = homework;
         this.checkIns = checkIns;
@@ -118,6 +124,7 @@ public class CoupleExportService {
                     LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31))));
             json(zip, "milestones.json", milestones(milestones.ofCouple(staff, coupleId)));
             json(zip, "sessions.json", sessions(staff, coupleId));
+            json(zip, "appointments.json", appointments(staff, coupleId));
             zip.putNextEntry(new ZipEntry("progress-report.pdf"));
             zip.write(ProgressReportPdf.write(reports.therapistCopy(staff, coupleId, new ReportPeriod(start, today)),
                     words, clock.getZone()));
@@ -242,6 +249,29 @@ public class CoupleExportService {
                     .add("partner", m.getPartner().getFullName())
                     .add("words", m.getWords())
                     .add("replies", replies));
+        }
+        return list.build();
+    }
+
+    /** Every appointment of the couple, latest first, with its time both as an instant and in the practice's zone. */
+    private JsonValue appointments(Actor staff, long coupleId) {
+        java.time.ZoneId zone = appointments.zoneOf(staff);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Appointment appointment : appointments.ofCouple(staff, coupleId)) {
+            list.add(object()
+                    .add("startsAt", appointment.getStartsAt().toString())
+                    .add("startsAtLocal", appointment.isTimeKnown()
+                            ? appointment.getStartsAt().atZone(zone).toLocalDateTime().toString()
+                            : appointment.getStartsAt().atZone(zone).toLocalDate().toString())
+                    .add("timeZone", zone.getId())
+                    .add("durationMinutes", appointment.getDurationMinutes())
+                    .add("kind", appointment.getKind().name())
+                    .add("partner", text(appointment.getPartner() == null ? null : appointment.getPartner().getFullName()))
+                    .add("place", text(appointment.getPlace()))
+                    .add("status", appointment.getStatus().name())
+                    .add("partnerAAttended", appointment.isPartnerAAttended())
+                    .add("partnerBAttended", appointment.isPartnerBAttended())
+                    .add("series", appointment.isInSeries() ? appointment.getSeries().getCadence().name() : "NONE"));
         }
         return list.build();
     }

@@ -43,8 +43,8 @@ abstract class DataRightsContract extends DatabaseContract {
     private final class Scene {
         final PracticeFixture practice = new PracticeFixture(jpa);
         final CoupleExportService exports = new CoupleExportService(practice.couples, practice.homework, practice.checkIns,
-                practice.accountability, practice.milestones, practice.sessions, practice.reports, practice.audit,
-                PracticeFixture.CLOCK);
+                practice.accountability, practice.milestones, practice.sessions, practice.reports, practice.appointments,
+                practice.audit, PracticeFixture.CLOCK);
         final CoupleErasureService erasure = new CoupleErasureService(jpa.em(), practice.couples, practice.audit);
         final Couple couple = practice.coupleOf(practice.first, practice.label("Rights"), "Ada", "Ben");
         final Couple other = practice.coupleOf(practice.first, practice.label("Untouched"), "Cy", "Di");
@@ -64,7 +64,21 @@ abstract class DataRightsContract extends DatabaseContract {
                 jpa.inTransaction(() -> practice.checkIns.checkIn(partner, new CheckIn.Ratings(4, 5, 6, 7, "Note of " + partner.loginName())));
                 jpa.inTransaction(() -> practice.milestones.log(partner, MilestoneKind.OTHER, PracticeFixture.TODAY, "Moment of " + partner.loginName()));
             }
-            jpa.inTransaction(() -> practice.sessions.record(practice.first, couple.getId(), PracticeFixture.TODAY, true, false));
+            jpa.inTransaction(() -> practice.appointments.recordHeldSession(practice.first, couple.getId(),
+                    PracticeFixture.TODAY, true, false, false));
+            org.rebuildtrust.appointments.AppointmentRequest weekly = new org.rebuildtrust.appointments.AppointmentRequest();
+            weekly.setDay(PracticeFixture.TODAY.plusDays(3));
+            weekly.setStart(java.time.LocalTime.of(18, 0));
+            weekly.setEnd(java.time.LocalTime.of(18, 50));
+            weekly.setPlace("Room of " + ada.loginName());
+            weekly.setCadence(org.rebuildtrust.appointments.Cadence.WEEKLY);
+            weekly.setCount(2);
+            jpa.inTransaction(() -> practice.appointments.schedule(practice.first, couple.getId(), weekly, true));
+            // a reminder sent to Ada: erasing the couple erases that too
+            new org.rebuildtrust.reminders.ReminderOutbox(jpa.dataSource()).queue(new org.rebuildtrust.reminders.ReminderDue(
+                    org.rebuildtrust.reminders.ReminderKind.HOMEWORK_DUE, couple.partnerA().getId(), "2026-11-28",
+                    ada.accountId(), "a@example.test", "ENGLISH", PracticeFixture.CLOCK.instant(), null),
+                    PracticeFixture.CLOCK.instant());
         }
 
         void close(Couple which) {
@@ -101,8 +115,13 @@ abstract class DataRightsContract extends DatabaseContract {
         byte[] zip = jpa.inTransaction(() -> scene.exports.export(scene.practice.first, scene.couple.getId(), Texts.in(Locale.ENGLISH)));
         Map<String, byte[]> files = unzip(zip);
 
-        assertEquals(List.of("accountability.json", "check-ins.json", "couple.json", "homework.json", "milestones.json",
-                "progress-report.pdf", "sessions.json"), List.copyOf(files.keySet()));
+        assertEquals(List.of("accountability.json", "appointments.json", "check-ins.json", "couple.json", "homework.json",
+                "milestones.json", "progress-report.pdf", "sessions.json"), List.copyOf(files.keySet()));
+        JsonArray appointments = Json.createReader(new StringReader(text(files, "appointments.json"))).readArray();
+        assertEquals(3, appointments.size(), "the held session and the two of the weekly series");
+        assertEquals(List.of("SCHEDULED", "SCHEDULED", "HELD"), appointments.stream()
+                .map(a -> a.asJsonObject().getString("status")).toList());
+        assertEquals("Room of " + scene.ada.loginName(), appointments.getJsonObject(0).getString("place"));
         JsonObject couple = Json.createReader(new StringReader(text(files, "couple.json"))).readObject();
         assertEquals(scene.couple.getLabel(), couple.getString("label"));
         assertEquals(2, couple.getJsonArray("partners").size());
@@ -150,10 +169,13 @@ abstract class DataRightsContract extends DatabaseContract {
         });
 
         for (String table : List.of("couple WHERE id", "partner WHERE couple_id", "assignment WHERE couple_id",
-                "milestone WHERE couple_id", "held_session WHERE couple_id", "accountability_entry WHERE couple_id")) {
+                "milestone WHERE couple_id", "held_session WHERE couple_id", "accountability_entry WHERE couple_id",
+                "appointment WHERE couple_id", "appointment_series WHERE couple_id")) {
             assertEquals(0, scene.rows("SELECT COUNT(*) FROM " + table + " = ?1", id), table);
         }
         assertEquals(0, scene.rows("SELECT COUNT(*) FROM user_account WHERE id = ?1", scene.ada.accountId()), "Ada's login is gone");
+        assertEquals(0, scene.rows("SELECT COUNT(*) FROM reminder WHERE recipient_account_id = ?1", scene.ada.accountId()),
+                "and the reminders sent to her");
         assertEquals(1, scene.rows("SELECT COUNT(*) FROM couple WHERE id = ?1", scene.other.getId()), "the other couple stays");
         assertEquals(1, scene.rows("SELECT COUNT(*) FROM check_in c JOIN partner p ON c.partner_id = p.id WHERE p.couple_id = ?1",
                 scene.other.getId()));
