@@ -189,6 +189,35 @@ public abstract class BrowserTestSupport {
         assertTrue(answer.contains("can now sign in to the portal as " + login + "."), answer);
     }
 
+    /** The id of a test's own couple, from the address of its page. */
+    protected static String coupleIdOf(OwnCouple couple) {
+        return couple.page().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+
+    /**
+     * Books a joint appointment for a test's own couple with the appointments page's form, sent by HTTP in the
+     * therapist's session (the request the Book button sends; CalendarIT fills the form in the browser).
+     */
+    protected static void bookByHttp(Browser therapist, OwnCouple couple, java.time.LocalDate day, String start, String end) {
+        HttpCaller http = therapist.sameSession();
+        String path = "/therapist/couples/appointments.xhtml?couple=" + coupleIdOf(couple);
+        try {
+            String page = http.get(path).body();
+            Map<String, String> fields = HttpCaller.formFields(page, "bookForm");
+            fields.put("bookForm:day_input", day.toString());
+            fields.put("bookForm:start_input", start);
+            fields.put("bookForm:endTime_input", end);
+            fields.putAll(HttpCaller.ajaxRequest(page, "bookForm:bookButton", null, "bookForm", "bookForm"));
+            String answer = http.post(path, fields, true).body();
+            assertTrue(answer.contains("The appointment is booked."), answer);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the couple's page (the caseload's search is tested on its own, in CaseloadAndCoupleIT). */
     protected static void openCouple(Browser therapist, OwnCouple couple) {
         therapist.open(couple.page());

@@ -32,10 +32,6 @@ class CalendarIT extends BrowserTestSupport {
         return LocalDate.now(BERLIN).plusWeeks(weeksAhead).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
-    private static String coupleId(OwnCouple couple) {
-        return couple.page().replaceAll(".*[?&]id=(\\d+).*", "$1");
-    }
-
     private static void book(Browser robin, LocalDate day, String start, String end, String repeat, String count) {
         robin.type("bookForm:day", day.toString());
         robin.type("bookForm:start", start);
@@ -52,7 +48,7 @@ class CalendarIT extends BrowserTestSupport {
         Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Calendar");
         LocalDate monday = firstMonday(5);
-        robin.open("/therapist/couples/appointments.xhtml?couple=" + coupleId(couple));
+        robin.open("/therapist/couples/appointments.xhtml?couple=" + coupleIdOf(couple));
         book(robin, monday, "07:10", "06:55", null, null);
         assertTrue(robin.pageText().contains("The end must come after the start."), robin.pageText());
         assertTrue(robin.pageText().contains("No appointments booked."), "nothing was booked");
@@ -78,7 +74,7 @@ class CalendarIT extends BrowserTestSupport {
         assertTrue(robin.pageText().contains(couple.label() + " is moved to " + shown(monday.plusWeeks(1).plusDays(1)) + ", 7:10 AM."),
                 robin.pageText());
 
-        robin.open("/therapist/couples/appointments.xhtml?couple=" + coupleId(couple));
+        robin.open("/therapist/couples/appointments.xhtml?couple=" + coupleIdOf(couple));
         List<String> times = robin.all(By.cssSelector("#comingAppointments li.rb-appointment a")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of(shown(monday), shown(monday.plusWeeks(1).plusDays(1)), shown(monday.plusWeeks(2)),
@@ -117,7 +113,7 @@ class CalendarIT extends BrowserTestSupport {
     void theCalendarFeedNeedsItsTokenNamesNoClientAndStopsWhenReplacedOrRevoked() throws Exception {
         Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Feed");
-        robin.open("/therapist/couples/appointments.xhtml?couple=" + coupleId(couple));
+        robin.open("/therapist/couples/appointments.xhtml?couple=" + coupleIdOf(couple));
         // a Saturday at dawn: nothing of the other test or of the demo is booked then
         book(robin, firstMonday(7).plusDays(5), "06:00", "06:40", null, null);
         assertTrue(robin.pageText().contains("The appointment is booked."), robin.pageText());
@@ -149,5 +145,45 @@ class CalendarIT extends BrowserTestSupport {
         robin.clickAjax("feedForm:revokeFeed");
         assertTrue(robin.pageText().contains("The calendar address no longer works."), robin.pageText());
         assertEquals(404, anybody.get(replaced).statusCode(), "the revoked address");
+    }
+
+    @Test
+    void malformedAndTamperedBookingsAreRefusedAtTheFieldAndBookNothing() throws Exception {
+        Browser robin = signedIn("robin", DEMO_PASSWORD);
+        OwnCouple couple = ownCouple(robin, "Tampered");
+        OwnCouple other = ownCouple(robin, "Elsewhere");
+        HttpCaller http = robin.sameSession();
+        String path = "/therapist/couples/appointments.xhtml?couple=" + coupleIdOf(couple);
+        String otherPartner = HttpCaller.first(java.util.regex.Pattern.compile("<option value=\"(\\d+)\""),
+                http.get("/therapist/couples/appointments.xhtml?couple=" + coupleIdOf(other)).body());
+        List<java.util.Map<String, String>> attempts = List.of(
+                java.util.Map.of("bookForm:day_input", "2027-02-30"),
+                java.util.Map.of("bookForm:day_input", "30/01/2027"),
+                java.util.Map.of("bookForm:start_input", "25:99"),
+                java.util.Map.of("bookForm:endTime_input", "7 pm"),
+                java.util.Map.of("bookForm:partnerId_input", otherPartner),
+                java.util.Map.of("bookForm:partnerId_input", "JOINT' OR 1=1"),
+                java.util.Map.of("bookForm:cadence_input", "WEEKLY", "bookForm:count_input", "500"),
+                java.util.Map.of("bookForm:cadence_input", "DAILY", "bookForm:count_input", "3"));
+        for (java.util.Map<String, String> tampered : attempts) {
+            String page = http.get(path).body();
+            java.util.Map<String, String> fields = HttpCaller.formFields(page, "bookForm");
+            fields.put("bookForm:day_input", firstMonday(9).toString());
+            fields.putAll(tampered);
+            fields.putAll(HttpCaller.ajaxRequest(page, "bookForm:bookButton", null, "bookForm", "bookForm"));
+            String answer = http.post(path, fields, true).body();
+            assertTrue(answer.contains("ui-message-error") || answer.contains("ui-messages-error"), tampered + ": " + answer);
+            assertFalse(answer.contains("booked.") || answer.contains("serverError"), tampered + ": " + answer);
+        }
+        assertTrue(http.get(path).body().contains("No appointments booked."), "nothing was booked");
+
+        // an appointment named in the address must be this couple's, and an id
+        bookByHttp(robin, other, firstMonday(9), "06:10", "06:50");
+        String othersAppointment = HttpCaller.first(java.util.regex.Pattern.compile("appointment=(\\d+)"),
+                http.get("/therapist/couples/appointments.xhtml?couple=" + coupleIdOf(other)).body());
+        for (String wrong : List.of(othersAppointment, "abc", "-1", "99999999999999999999")) {
+            String page = http.get(path + "&appointment=" + wrong).body();
+            assertTrue(page.contains("id=\"notFound\""), wrong + ": " + page);
+        }
     }
 }

@@ -54,6 +54,7 @@ class SpanishPortalIT extends BrowserTestSupport {
         Browser robin = signedIn("robin", DEMO_PASSWORD);
         OwnCouple couple = ownCouple(robin, "Lengua");
         giveTheFirstBuiltInTemplate(robin, LocalDate.now().plusDays(9));
+        bookByHttp(robin, couple, LocalDate.now().plusDays(12), "06:30", "07:20"); // her portal lists it, in Spanish
         Set<String> typed = wordsOf(couple.label() + " " + couple.nameA() + " " + couple.nameB() + " " + couple.loginA());
 
         Browser ada = newBrowser().acceptLanguage("es-MX,es;q=0.9,en;q=0.5");
@@ -70,6 +71,7 @@ class SpanishPortalIT extends BrowserTestSupport {
         assertEquals("/portal/home.xhtml", ada.currentPath());
         typed.addAll(wordsOf(ada.byId("therapistName").getText()));
         inSpanish(ada, "portal home", typed);
+        assertTrue(ada.byId("comingAppointments").getText().contains("Sesión de pareja con"), ada.byId("comingAppointments").getText());
         assertTrue(ada.pageText().contains("Hablar abiertamente de lo que pasó"),
                 "the built-in template's title is in Spanish: " + ada.pageText());
 
@@ -95,7 +97,8 @@ class SpanishPortalIT extends BrowserTestSupport {
         inSpanish(ada, "accountability", typed);
         ada.open("/portal/report.xhtml");
         inSpanish(ada, "report", typed);
-        for (String page : List.of("/account/password.xhtml", "/account/two-factor.xhtml", "/no-such-page.xhtml",
+        for (String page : List.of("/account/password.xhtml", "/account/two-factor.xhtml", "/account/reminders.xhtml",
+                "/no-such-page.xhtml",
                 "/accessibility.xhtml")) {
             ada.open(page);
             inSpanish(ada, page, typed);
