@@ -65,8 +65,8 @@ public class DailyJobs {
         return LocalDate.now(clock);
     }
 
-    /** Which process claimed a day ("pid@host"), for an operator reading the table. */
-    static String thisInstance() {
+    /** Which process claimed a day or a reminder ("pid@host"), for an operator reading the table. */
+    public static String thisInstance() {
         return ManagementFactory.getRuntimeMXBean().getName();
     }
 }

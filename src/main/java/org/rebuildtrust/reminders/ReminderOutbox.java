@@ -3,12 +3,12 @@ package org.rebuildtrust.reminders;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
+import org.rebuildtrust.database.DailyJobs;
 import org.rebuildtrust.database.DatabaseConfiguration;
 import org.rebuildtrust.database.DatabaseMigrator;
 import org.rebuildtrust.security.Actor;
 
 import javax.sql.DataSource;
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -102,7 +102,7 @@ public class ReminderOutbox {
                 try (PreparedStatement update = connection.prepareStatement("UPDATE reminder SET status = 'SENDING',"
                         + " claimed_at = ?, claimed_by = ?, attempts = attempts + 1 WHERE id = ? AND status = 'QUEUED'")) {
                     update.setTimestamp(1, Timestamp.from(now));
-                    update.setString(2, thisInstance());
+                    update.setString(2, DailyJobs.thisInstance());
                     update.setLong(3, id);
                     if (update.executeUpdate() == 1) {
                         read(connection, id).ifPresent(claimed::add);
@@ -225,9 +225,5 @@ public class ReminderOutbox {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    static String thisInstance() {
-        return ManagementFactory.getRuntimeMXBean().getName();
     }
 }
