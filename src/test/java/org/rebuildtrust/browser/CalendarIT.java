@@ -107,6 +107,15 @@ class CalendarIT extends BrowserTestSupport {
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("DTSTART:" + start), ics);
         assertTrue(ics.contains("SUMMARY:Couples session with Dr. Robin Vale"), ics);
+
+        // Hal turns appointment reminders off; the choice is kept
+        hal.open("/account/reminders.xhtml");
+        hal.driver().findElement(By.cssSelector("[id='remindersForm:appointments'] .ui-chkbox-box")).click();
+        hal.clickAjax("remindersForm:saveReminders");
+        assertTrue(hal.pageText().contains("Your choices are saved."), hal.pageText());
+        hal.open("/account/reminders.xhtml");
+        assertFalse(hal.driver().findElement(By.cssSelector("[id='remindersForm:appointments_input']")).isSelected());
+        assertTrue(hal.driver().findElement(By.cssSelector("[id='remindersForm:homeworkDue_input']")).isSelected());
     }
 
     @Test

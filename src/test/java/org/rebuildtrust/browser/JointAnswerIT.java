@@ -153,7 +153,9 @@ class JointAnswerIT extends BrowserTestSupport {
         therapist.driver().findElement(By.cssSelector("#giveHomework a, a#giveHomework")).click();
         therapist.waitForAjax();
         therapist.byId("assignForm:template").click();
-        String label = therapist.all(By.cssSelector("#assignForm\\:template_panel li")).stream().map(WebElement::getText)
+        // read the options as the page holds them: while the panel still fades in, getText sees no text
+        String label = therapist.all(By.cssSelector("#assignForm\\:template_panel li")).stream()
+                .map(option -> option.getAttribute("textContent").replaceAll("\\s+", " ").strip())
                 .filter(text -> text.startsWith("Our new agreements")).findFirst().orElseThrow();
         therapist.choose("assignForm:template", label);
         therapist.clickLabel("Both together, one joint answer");
