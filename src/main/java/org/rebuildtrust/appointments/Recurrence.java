@@ -52,8 +52,9 @@ public final class Recurrence {
     }
 
     /**
-     * A local day and time as an instant in the zone. A time the clocks skip (a spring-forward gap) is taken as the
-     * same wall-clock time after the jump; a time that happens twice (autumn) as its first happening.
+     * A local day and time as an instant in the zone. A time the clocks skip (a spring-forward gap, 02:30 in Berlin on
+     * the last Sunday of March) moves later by the gap (03:30); a time that happens twice (autumn) is its first
+     * happening, in summer time.
      */
     public static ZonedDateTime at(LocalDate day, LocalTime time, ZoneId zone) {
         return ZonedDateTime.ofLocal(LocalDateTime.of(day, time), zone, null);
