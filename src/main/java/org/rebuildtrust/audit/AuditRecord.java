@@ -12,6 +12,8 @@ public enum AuditRecord {
     MILESTONE,
     SESSION,
     APPOINTMENT,
+    INTAKE,
+    SAFETY_FLAG,
     PREP_NOTE,
     REPORT,
     AUDIT_TRAIL

@@ -24,10 +24,11 @@ public final class CaseloadRow implements Serializable {
     private final int attentionCount;
     private final List<String> attentionKinds;
     private final Instant nextAppointmentAt;
+    private final String safetyState;
 
     public CaseloadRow(long id, String label, String partnerAName, String partnerBName, CoupleStatus status,
                        LocalDate startDate, Instant lastActivityAt, String therapistName, int attentionCount,
-                       String attentionKinds, Instant nextAppointmentAt) {
+                       String attentionKinds, Instant nextAppointmentAt, String safetyState) {
         this.id = id;
         this.label = label;
         this.partnerAName = partnerAName;
@@ -39,6 +40,7 @@ public final class CaseloadRow implements Serializable {
         this.attentionCount = attentionCount;
         this.attentionKinds = attentionKinds == null ? List.of() : List.of(attentionKinds.split(","));
         this.nextAppointmentAt = nextAppointmentAt;
+        this.safetyState = safetyState;
     }
 
     public long getId() {
@@ -75,6 +77,11 @@ public final class CaseloadRow implements Serializable {
 
     public int getAttentionCount() {
         return attentionCount;
+    }
+
+    /** Whether a safety flag waits for the therapist's decision (shown first, and above the couple's other flags). */
+    public boolean isSafetyHold() {
+        return "RAISED".equals(safetyState);
     }
 
     /** When the couple's next scheduled appointment starts, or null when none is booked. */

@@ -90,6 +90,13 @@ public class Couple extends BaseEntity {
     @Column(name = "attention_kinds", insertable = false, updatable = false)
     private String attentionKinds;
 
+    /**
+     * RAISED while a partner's safety screen waits for the therapist's decision (no joint or reveal-together homework
+     * then), DECIDED once every flag has one, null without a flag. Written only by the intake's own statements.
+     */
+    @Column(name = "safety_state", insertable = false, updatable = false)
+    private String safetyState;
+
     /** When the couple's next scheduled appointment starts; written only by the appointments' own statements. */
     @Column(name = "next_appointment_at", insertable = false, updatable = false)
     private Instant nextAppointmentAt;
@@ -270,6 +277,15 @@ public class Couple extends BaseEntity {
 
     public Instant getLastActivityAt() {
         return lastActivityAt;
+    }
+
+    public String getSafetyState() {
+        return safetyState;
+    }
+
+    /** Whether a safety flag waits for the therapist's decision: joint and reveal-together homework wait with it. */
+    public boolean isSafetyHold() {
+        return "RAISED".equals(safetyState);
     }
 
     public Instant getNextAppointmentAt() {

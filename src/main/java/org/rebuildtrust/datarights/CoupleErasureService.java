@@ -42,6 +42,8 @@ public class CoupleErasureService {
             "DELETE FROM appointment WHERE couple_id = ?1",
             "DELETE FROM appointment_series WHERE couple_id = ?1",
             "DELETE FROM held_session WHERE couple_id = ?1",
+            "DELETE FROM safety_flag WHERE couple_id = ?1",
+            "DELETE FROM intake WHERE partner_id IN (SELECT p.id FROM partner p WHERE p.couple_id = ?1)",
             "DELETE FROM invitation WHERE partner_id IN (SELECT p.id FROM partner p WHERE p.couple_id = ?1)",
             "DELETE FROM partner WHERE couple_id = ?1",
             "DELETE FROM couple WHERE id = ?1");

@@ -35,6 +35,9 @@ import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.sessions.HeldSession;
 import org.rebuildtrust.appointments.Appointment;
 import org.rebuildtrust.appointments.AppointmentService;
+import org.rebuildtrust.intake.Intake;
+import org.rebuildtrust.intake.IntakeService;
+import org.rebuildtrust.intake.SafetyFlag;
 import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.shared.Texts;
 
@@ -86,6 +89,9 @@ public class CoupleExportService {
     AppointmentService appointments;
 
     @Inject
+    IntakeService intakes;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -97,8 +103,10 @@ public class CoupleExportService {
 
     public CoupleExportService(CoupleService couples, HomeworkService homework, CheckInService checkIns,
                                AccountabilityService accountability, MilestoneService milestones, SessionService sessions,
-                               ReportService reports, AppointmentService appointments, AuditTrail audit, Clock clock) {
+                               ReportService reports, AppointmentService appointments, IntakeService intakes,
+                               AuditTrail audit, Clock clock) {
         this.appointments = appointments;
+        this.intakes = intakes;
         this.couples = couples;
         this.homework = homework;
         this.checkIns = checkIns;
@@ -125,6 +133,7 @@ public class CoupleExportService {
             json(zip, "milestones.json", milestones(milestones.ofCouple(staff, coupleId)));
             json(zip, "sessions.json", sessions(staff, coupleId));
             json(zip, "appointments.json", appointments(staff, coupleId));
+            json(zip, "intakes.json", intakes(staff, coupleId));
             zip.putNextEntry(new ZipEntry("progress-report.pdf"));
             zip.write(ProgressReportPdf.write(reports.therapistCopy(staff, coupleId, new ReportPeriod(start, today)),
                     words, clock.getZone()));
@@ -251,6 +260,34 @@ public class CoupleExportService {
                     .add("replies", replies));
         }
         return list.build();
+    }
+
+    /** Each partner's sent intake with its safety screen, and the couple's safety flags with their decisions. */
+    private JsonValue intakes(Actor staff, long coupleId) {
+        JsonArrayBuilder sent = Json.createArrayBuilder();
+        for (Intake intake : intakes.sentOfCouple(staff, coupleId)) {
+            sent.add(object()
+                    .add("partner", intake.getPartner().getFullName())
+                    .add("sentAt", intake.getSubmittedAt().toString())
+                    .add("phone", text(intake.getPhone()))
+                    .add("bestTime", text(intake.getBestTime()))
+                    .add("hopes", text(intake.getHopes()))
+                    .add("story", text(intake.getStory()))
+                    .add("violence", intake.getScreenViolence())
+                    .add("threats", intake.getScreenThreats())
+                    .add("control", intake.getScreenControl())
+                    .add("fear", intake.getScreenFear())
+                    .add("screenWords", text(intake.getScreenWords())));
+        }
+        JsonArrayBuilder flags = Json.createArrayBuilder();
+        for (SafetyFlag flag : intakes.flagsOfCouple(staff, coupleId)) {
+            flags.add(object()
+                    .add("raisedAt", flag.getRaisedAt().toString())
+                    .add("raisedByScreenOf", flag.getIntake().getPartner().getFullName())
+                    .add("decidedOn", text(flag.getDecidedOn()))
+                    .add("decision", text(flag.getDecisionNote())));
+        }
+        return object().add("intakes", sent).add("safetyFlags", flags).build();
     }
 
     /** Every appointment of the couple, latest first, with its time both as an instant and in the practice's zone. */

@@ -100,6 +100,7 @@ public class HomeworkService {
             REPEAT_UNTIL_DATES.check(request.getRepeatUntil(), today());
         }
         Template template = library.find(actor, request.getTemplateId());
+        holdWhileSafetyUndecided(couple, request.getAssignee(), request.getVisibility());
         Partner onlyPartner = partnerOf(couple, request);
         List<LocalDate> later = occurrencesAfter(request);
         if (!request.isDuplicateConfirmed()) {
@@ -160,6 +161,7 @@ public class HomeworkService {
             Assignee assignee = template.getAudience() == Audience.TOGETHER ? Assignee.TOGETHER : request.getAssignee();
             Visibility visibility = assignee == Assignee.EACH_PARTNER ? request.getVisibility()
                     : request.getVisibility() == Visibility.REVEAL_TOGETHER ? Visibility.SHARED : request.getVisibility();
+            holdWhileSafetyUndecided(couple, assignee, visibility);
             Assignment assignment = Assignment.give(couple, template, assignee, partnerOf(couple, request), visibility,
                     request.getDueDate().plusDays(item.getOffsetDays()), request.getPersonalInstructions(),
                     actor.accountId(), today());
@@ -173,6 +175,17 @@ public class HomeworkService {
         given.forEach(a -> audit.record(actor, AuditAction.CREATE, AuditRecord.ASSIGNMENT, a.getId(), coupleId, null));
         couples.touch(couple);
         return given;
+    }
+
+    /**
+     * While a partner's safety screen waits for the therapist's decision, nothing is given that brings the partners'
+     * words together: no joint homework, none revealed together. Each partner's own, private or shared with the
+     * therapist, may still be given.
+     */
+    private static void holdWhileSafetyUndecided(Couple couple, Assignee assignee, Visibility visibility) {
+        if (couple.isSafetyHold() && (assignee == Assignee.TOGETHER || visibility == Visibility.REVEAL_TOGETHER)) {
+            throw new BusinessRuleException("assignment.safetyHold", "partner");
+        }
     }
 
     /** Every assignment of a couple with its answers, newest due first: one statement. */

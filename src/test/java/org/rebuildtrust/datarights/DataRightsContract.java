@@ -44,7 +44,7 @@ abstract class DataRightsContract extends DatabaseContract {
         final PracticeFixture practice = new PracticeFixture(jpa);
         final CoupleExportService exports = new CoupleExportService(practice.couples, practice.homework, practice.checkIns,
                 practice.accountability, practice.milestones, practice.sessions, practice.reports, practice.appointments,
-                practice.audit, PracticeFixture.CLOCK);
+                practice.intakes, practice.audit, PracticeFixture.CLOCK);
         final CoupleErasureService erasure = new CoupleErasureService(jpa.em(), practice.couples, practice.audit);
         final Couple couple = practice.coupleOf(practice.first, practice.label("Rights"), "Ada", "Ben");
         final Couple other = practice.coupleOf(practice.first, practice.label("Untouched"), "Cy", "Di");
@@ -116,7 +116,7 @@ abstract class DataRightsContract extends DatabaseContract {
         Map<String, byte[]> files = unzip(zip);
 
         assertEquals(List.of("accountability.json", "appointments.json", "check-ins.json", "couple.json", "homework.json",
-                "milestones.json", "progress-report.pdf", "sessions.json"), List.copyOf(files.keySet()));
+                "intakes.json", "milestones.json", "progress-report.pdf", "sessions.json"), List.copyOf(files.keySet()));
         JsonArray appointments = Json.createReader(new StringReader(text(files, "appointments.json"))).readArray();
         assertEquals(3, appointments.size(), "the held session and the two of the weekly series");
         assertEquals(List.of("SCHEDULED", "SCHEDULED", "HELD"), appointments.stream()

@@ -3,6 +3,7 @@ package org.rebuildtrust.testsupport;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.rebuildtrust.accountability.AccountabilityService;
 import org.rebuildtrust.appointments.AppointmentService;
+import org.rebuildtrust.intake.IntakeService;
 import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
@@ -73,6 +74,7 @@ public final class PracticeFixture {
     public final MilestoneService milestones;
     public final SessionService sessions;
     public final AppointmentService appointments;
+    public final IntakeService intakes;
     public final ReviewService review;
     public final CaseloadAttention attention;
     public final ReportService reports;
@@ -97,6 +99,7 @@ public final class PracticeFixture {
         this.milestones = new MilestoneService(jpa.em(), couples, audit, CLOCK);
         this.sessions = new SessionService(jpa.em(), couples, audit, CLOCK);
         this.appointments = new AppointmentService(jpa.em(), couples, sessions, audit, CLOCK);
+        this.intakes = new IntakeService(jpa.em(), couples, audit, CLOCK);
         this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, CLOCK);
         this.attention = new CaseloadAttention(jpa.em(), couples, review);
         this.reports = new ReportService(couples, accountability, checkIns, homework, milestones, CLOCK);
