@@ -41,6 +41,9 @@ import org.rebuildtrust.appointments.AppointmentKind;
 import org.rebuildtrust.appointments.AppointmentRequest;
 import org.rebuildtrust.appointments.AppointmentService;
 import org.rebuildtrust.appointments.Cadence;
+import org.rebuildtrust.intake.IntakeAnswers;
+import org.rebuildtrust.intake.IntakeService;
+import org.rebuildtrust.intake.SafetyFlag;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -98,6 +101,9 @@ public class DemoPractice {
     AppointmentService appointmentService;
 
     @Inject
+    IntakeService intakeService;
+
+    @Inject
     AuditTrail auditTrail;
 
     void create() {
@@ -141,6 +147,7 @@ public class DemoPractice {
         history.okonkwoLindqvist(robin, second, okonkwoLindqvist[0], okonkwoLindqvist[1]);
         homework(robin, first, riveraChen[0], riveraChen[1], second, okonkwoLindqvist[0]);
         calendar(robin, first, second, Actor.of(okafor.getAccount()), third);
+        intakes(robin, riveraChen[0], okonkwoLindqvist[0], second);
         // Everything above ran at start-up; the couples' last activity is where their story last moved.
         history.lastEvents().forEach(coupleService::recordActivityAt);
 
@@ -197,6 +204,24 @@ public class DemoPractice {
         book(robin, second, today.plusDays(1), 19, null, "https://video.example.test/room/vale", Cadence.WEEKLY, 8);
         book(sam, third, today.plusDays(3), 10, null, "Room 1, Harbor Lane", Cadence.WEEKLY, 4);
         book(robin, second, today, 12, null, "Room 2, Harbor Lane", null, null);
+    }
+
+    /**
+     * Intakes: Alex's sent without a concern; Casey's screen says she is afraid, which raised a safety flag that Dr. Vale
+     * has decided on; Jordan, Riley and the others have not started theirs.
+     */
+    private void intakes(Actor robin, Actor alex, Actor casey, Couple okonkwoLindqvist) {
+        intakeService.submit(alex, new IntakeAnswers("+1 555 0100", "weekday evenings", "To rebuild trust and be a"
+                + " family Jordan can rely on again.", "I kept up an emotional affair with a colleague for most of a year"
+                + " and hid it. Jordan found the messages in March.", false, false, false, false, null), null);
+        intakeService.submit(casey, new IntakeAnswers(null, "email only, please", "To know whether we can stay"
+                + " together, and to feel safe saying what I think.", "Riley's affair came out in the summer. Since then"
+                + " arguments get loud quickly.", false, false, false, true, "When Riley shouts I go quiet; I don't"
+                + " think I could say everything with Riley in the room."), null);
+        SafetyFlag flag = intakeService.flagsOfCouple(robin, okonkwoLindqvist.getId()).get(0);
+        intakeService.decide(robin, flag.getId(), "Talked with Casey alone: no violence or threats; fear of raised voices."
+                + " One individual session each first, a safety plan agreed with Casey, then joint sessions with a"
+                + " time-out rule. Reveal-together homework only after that.", appointmentService.today(robin));
     }
 
     private void book(Actor therapist, Couple couple, LocalDate day, int hour, Long individualPartnerId, String place,

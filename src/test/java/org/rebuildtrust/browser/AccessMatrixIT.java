@@ -78,6 +78,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         row("/portal/accountability.xhtml", S, N, N, N, P, P, P);
         row("/portal/report.xhtml", S, N, N, N, P, P, P);
         row("/portal/answer.xhtml?id={alexsOwnAssignment}", S, N, N, N, P, N, N);
+        row("/portal/intake.xhtml", S, N, N, N, P, P, P);
         row("/admin/therapists.xhtml", S, P, N, N, N, N, N);
         row("/admin/accounts.xhtml", S, P, N, N, N, N, N);
         row("/admin/audit.xhtml", S, P, N, N, N, N, N);
@@ -153,6 +154,9 @@ class AccessMatrixIT extends BrowserTestSupport {
         ajax(couple, "coupleForm:[^\":]+:\\d+:invite", SI, HI, HI, RE, RE, RE, RE);
         ajax(couple, "coupleForm:[^\":]+:\\d+:revokeInvitation", SI, HI, HI, RE, RE, RE, RE);
         ajax(couple, "sessionForm:recordSession", SI, OF, OF, RE, RE, RE, RE);
+        // Offered while a safety flag waits for a decision; Rivera & Chen have none.
+        ACTIONS.add(new ActionRow("/WEB-INF/includes/couple-safety.xhtml", couple, "safetyForm:[^\":]+:\\d+:recordDecision",
+                null, Sending.AJAX, List.of(SI, HI, HI, RE, RE, RE, RE)));
         // Offered only after the warning that the couple already has a session that day.
         ajax(couple, "sessionForm:recordSessionAnyway", SI, HI, HI, RE, RE, RE, RE);
         download(couple, "exportForm:exportAll", SI, DL, DL, RE, RE, RE, RE);
@@ -206,6 +210,9 @@ class AccessMatrixIT extends BrowserTestSupport {
 
         fullPost("/portal/home.xhtml", "languageForm:chooseLanguage", SI, RE, RE, RE, OF, OF, OF);
         ajax("/portal/checkin.xhtml", "checkInForm:save", SI, RE, RE, RE, OF, OF, OF);
+        // Alex and Casey have sent their intakes (a sent intake no longer changes); Jordan has not started his.
+        ajax("/portal/intake.xhtml", "intakeForm:saveIntake", SI, RE, RE, RE, HI, OF, HI);
+        ajax("/portal/intake.xhtml", "intakeForm:submitIntake", SI, RE, RE, RE, HI, OF, HI);
         download("/portal/home.xhtml", "appointmentsForm:[^\":]+:\\d+:addToCalendar", SI, RE, RE, RE, DL, DL, DL);
         String reminders = "/account/reminders.xhtml";
         ajax(reminders, "remindersForm:saveReminders", SI, RE, OF, OF, OF, OF, OF);

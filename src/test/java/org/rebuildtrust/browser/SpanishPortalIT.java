@@ -43,7 +43,7 @@ class SpanishPortalIT extends BrowserTestSupport {
             "select", "upload", "close", "next", "previous", "today", "clear", "month", "year", "week");
 
     /** Spanish words spelled as English ones that the bundles happen to use only in English ("que lo use"). */
-    private static final Set<String> SPANISH_TOO = Set.of("use", "once", "come", "sale", "pie", "red", "fin");
+    private static final Set<String> SPANISH_TOO = Set.of("use", "once", "come", "sale", "pie", "red", "fin", "control");
 
     private final Set<String> englishWords = englishOnlyWords();
     private final List<String> english = new ArrayList<>();
@@ -97,7 +97,7 @@ class SpanishPortalIT extends BrowserTestSupport {
         inSpanish(ada, "accountability", typed);
         ada.open("/portal/report.xhtml");
         inSpanish(ada, "report", typed);
-        for (String page : List.of("/account/password.xhtml", "/account/two-factor.xhtml", "/account/reminders.xhtml",
+        for (String page : List.of("/portal/intake.xhtml", "/account/password.xhtml", "/account/two-factor.xhtml", "/account/reminders.xhtml",
                 "/no-such-page.xhtml",
                 "/accessibility.xhtml")) {
             ada.open(page);

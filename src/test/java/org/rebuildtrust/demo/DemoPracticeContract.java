@@ -48,6 +48,7 @@ abstract class DemoPracticeContract extends DatabaseContract {
         demo.sessionService = services.sessions;
         demo.libraryService = services.library;
         demo.appointmentService = services.appointments;
+        demo.intakeService = services.intakes;
         demo.auditTrail = services.audit;
         jpa.inTransaction(() -> {
             demo.create();
@@ -116,5 +117,20 @@ abstract class DemoPracticeContract extends DatabaseContract {
                 "an individual session too");
         assertTrue(demoAppointments.stream().anyMatch(a -> a.getStartsAt().atZone(berlin).toLocalDate()
                 .equals(seededAt.atZone(berlin).toLocalDate())), "one today, for the agenda");
+    }
+
+    @Test
+    void theDemoHasIntakesAndACoupleWhoseSafetyFlagHasADecision() {
+        seed();
+        List<String> states = jpa.inTransaction(() -> jpa.em().createQuery("SELECT c.label FROM Couple c"
+                + " WHERE c.label LIKE '%(demo)' AND c.safetyState = 'DECIDED'", String.class).getResultList());
+        assertEquals(List.of("Okonkwo & Lindqvist (demo)"), states);
+        long sent = jpa.inTransaction(() -> jpa.em().createQuery("SELECT COUNT(i) FROM Intake i"
+                + " WHERE i.partner.couple.label LIKE '%(demo)' AND i.status = org.rebuildtrust.intake.Intake.Status.SUBMITTED",
+                Long.class).getSingleResult());
+        assertEquals(2, sent, "Alex's and Casey's");
+        assertTrue(jpa.inTransaction(() -> jpa.em().createQuery("SELECT f FROM SafetyFlag f WHERE f.couple.label LIKE '%(demo)'",
+                org.rebuildtrust.intake.SafetyFlag.class).getResultList()).stream().allMatch(f -> f.isDecided()
+                && f.getDecisionNote().contains("safety plan")));
     }
 }
