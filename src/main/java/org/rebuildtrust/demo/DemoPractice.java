@@ -44,6 +44,7 @@ import org.rebuildtrust.appointments.Cadence;
 import org.rebuildtrust.intake.IntakeAnswers;
 import org.rebuildtrust.intake.IntakeService;
 import org.rebuildtrust.intake.SafetyFlag;
+import org.rebuildtrust.policy.PolicyService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -104,6 +105,9 @@ public class DemoPractice {
     IntakeService intakeService;
 
     @Inject
+    PolicyService policyService;
+
+    @Inject
     AuditTrail auditTrail;
 
     void create() {
@@ -138,7 +142,7 @@ public class DemoPractice {
                 today.minusMonths(7), today.minusMonths(6),
                 "Quinn Moreau", "quinn.moreau@example.test", RecoveryRole.BOTH,
                 "Avery Haddad", "avery.haddad@example.test", RecoveryRole.BOTH);
-        portalLogins(admin, third, "quinn", "avery");
+        Actor[] moreauHaddad = portalLogins(admin, third, "quinn", "avery");
 
         Actor robin = Actor.of(vale.getAccount());
         practiceTemplate(robin);
@@ -148,6 +152,8 @@ public class DemoPractice {
         homework(robin, first, riveraChen[0], riveraChen[1], second, okonkwoLindqvist[0]);
         calendar(robin, first, second, Actor.of(okafor.getAccount()), third);
         intakes(robin, riveraChen[0], okonkwoLindqvist[0], second);
+        secretsPolicy(admin, List.of(riveraChen[0], okonkwoLindqvist[0], okonkwoLindqvist[1], moreauHaddad[0],
+                moreauHaddad[1]));
         // Everything above ran at start-up; the couples' last activity is where their story last moved.
         history.lastEvents().forEach(coupleService::recordActivityAt);
 
@@ -222,6 +228,30 @@ public class DemoPractice {
         intakeService.decide(robin, flag.getId(), "Talked with Casey alone: no violence or threats; fear of raised voices."
                 + " One individual session each first, a safety plan agreed with Casey, then joint sessions with a"
                 + " time-out rule. Reveal-together homework only after that.", appointmentService.today(robin));
+    }
+
+    /**
+     * The practice's secrets policy (limited secrets), signed by Alex, Casey and Riley, and by Quinn and Avery; Jordan
+     * has not signed yet, so Rivera &amp; Chen's new joint homework waits for him.
+     */
+    private void secretsPolicy(Actor admin, List<Actor> signing) {
+        policyService.publish(admin, """
+                What happens with something one of you tells your therapist alone
+
+                Individual conversations are part of couples work. Your therapist will not keep a secret that works \
+                against the couple's work together: an ongoing affair, or anything that puts one of you at risk. If you \
+                share something like that, your therapist will help you find a way and a time to tell your partner \
+                yourself, usually within a few weeks, and will not go on with joint sessions while it stays hidden.
+
+                Other things you say in private (feelings you are still sorting out, your own past) stay private unless \
+                you choose to share them. Your therapist will tell you before anything you said is raised in a joint \
+                session.
+
+                Safety always comes first: if someone is in danger, your therapist acts on it.""");
+        for (Actor partner : signing) {
+            Partner own = coupleService.findOwnPartner(partner);
+            policyService.sign(partner, policyService.current(partner).orElseThrow().getId(), own.getFullName());
+        }
     }
 
     private void book(Actor therapist, Couple couple, LocalDate day, int hour, Long individualPartnerId, String place,

@@ -100,7 +100,7 @@ public class HomeworkService {
             REPEAT_UNTIL_DATES.check(request.getRepeatUntil(), today());
         }
         Template template = library.find(actor, request.getTemplateId());
-        holdWhileSafetyUndecided(couple, request.getAssignee(), request.getVisibility());
+        holdJointWork(couple, request.getAssignee(), request.getVisibility());
         Partner onlyPartner = partnerOf(couple, request);
         List<LocalDate> later = occurrencesAfter(request);
         if (!request.isDuplicateConfirmed()) {
@@ -161,7 +161,7 @@ public class HomeworkService {
             Assignee assignee = template.getAudience() == Audience.TOGETHER ? Assignee.TOGETHER : request.getAssignee();
             Visibility visibility = assignee == Assignee.EACH_PARTNER ? request.getVisibility()
                     : request.getVisibility() == Visibility.REVEAL_TOGETHER ? Visibility.SHARED : request.getVisibility();
-            holdWhileSafetyUndecided(couple, assignee, visibility);
+            holdJointWork(couple, assignee, visibility);
             Assignment assignment = Assignment.give(couple, template, assignee, partnerOf(couple, request), visibility,
                     request.getDueDate().plusDays(item.getOffsetDays()), request.getPersonalInstructions(),
                     actor.accountId(), today());
@@ -178,13 +178,23 @@ public class HomeworkService {
     }
 
     /**
-     * While a partner's safety screen waits for the therapist's decision, nothing is given that brings the partners'
+     * Joint work waits: while a partner's safety screen waits for the therapist's decision, or while a partner has not
+     * signed the practice's secrets policy, nothing is given that brings the partners'
      * words together: no joint homework, none revealed together. Each partner's own, private or shared with the
      * therapist, may still be given.
      */
-    private static void holdWhileSafetyUndecided(Couple couple, Assignee assignee, Visibility visibility) {
-        if (couple.isSafetyHold() && (assignee == Assignee.TOGETHER || visibility == Visibility.REVEAL_TOGETHER)) {
+    private void holdJointWork(Couple couple, Assignee assignee, Visibility visibility) {
+        if (assignee != Assignee.TOGETHER && visibility != Visibility.REVEAL_TOGETHER) {
+            return;
+        }
+        if (couple.isSafetyHold()) {
             throw new BusinessRuleException("assignment.safetyHold", "partner");
+        }
+        // joint work starts once both partners know, and have signed, what the therapist does with a secret
+        List<Partner> unsigned = org.rebuildtrust.policy.PolicyService.unsignedPartners(em, couple);
+        if (!unsigned.isEmpty()) {
+            throw new BusinessRuleException("assignment.policyUnsigned", "partner",
+                    String.join(", ", unsigned.stream().map(Partner::getFullName).toList()));
         }
     }
 

@@ -79,10 +79,12 @@ class AccessMatrixIT extends BrowserTestSupport {
         row("/portal/report.xhtml", S, N, N, N, P, P, P);
         row("/portal/answer.xhtml?id={alexsOwnAssignment}", S, N, N, N, P, N, N);
         row("/portal/intake.xhtml", S, N, N, N, P, P, P);
+        row("/portal/policy.xhtml", S, N, N, N, P, P, P);
         row("/admin/therapists.xhtml", S, P, N, N, N, N, N);
         row("/admin/accounts.xhtml", S, P, N, N, N, N, N);
         row("/admin/audit.xhtml", S, P, N, N, N, N, N);
         row("/admin/outbox.xhtml", S, P, N, N, N, N, N);
+        row("/admin/policy.xhtml", S, P, N, N, N, N, N);
     }
 
     /** Pages that only send the caller elsewhere: not in the table, checked on their own. */
@@ -213,6 +215,8 @@ class AccessMatrixIT extends BrowserTestSupport {
         // Alex and Casey have sent their intakes (a sent intake no longer changes); Jordan has not started his.
         ajax("/portal/intake.xhtml", "intakeForm:saveIntake", SI, RE, RE, RE, HI, OF, HI);
         ajax("/portal/intake.xhtml", "intakeForm:submitIntake", SI, RE, RE, RE, HI, OF, HI);
+        // Alex and Casey have signed the demo's secrets policy; Jordan has not.
+        ajax("/portal/policy.xhtml", "policyForm:sign", SI, RE, RE, RE, HI, OF, HI);
         download("/portal/home.xhtml", "appointmentsForm:[^\":]+:\\d+:addToCalendar", SI, RE, RE, RE, DL, DL, DL);
         String reminders = "/account/reminders.xhtml";
         ajax(reminders, "remindersForm:saveReminders", SI, RE, OF, OF, OF, OF, OF);
@@ -237,6 +241,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         ajax("/admin/accounts.xhtml", "practiceSecurityForm:saveTwoFactor", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "practiceZoneForm:saveZone", SI, OF, RE, RE, RE, RE, RE);
         onChange("/admin/outbox.xhtml", "outboxForm:status", "change", SI, OF, RE, RE, RE, RE, RE);
+        ajax("/admin/policy.xhtml", "policyForm:publish", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:deactivate", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:reactivate", SI, OF, RE, RE, RE, RE, RE);
         ajax("/admin/accounts.xhtml", "accountsForm:accounts:\\d+:unlock", SI, OF, RE, RE, RE, RE, RE);

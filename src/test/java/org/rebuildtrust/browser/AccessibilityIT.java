@@ -37,7 +37,7 @@ class AccessibilityIT extends BrowserTestSupport {
         Browser alex = signedIn("alex", DEMO_PASSWORD);
         List<String> portal = List.of("/portal/home.xhtml", "/portal/checkin.xhtml", "/portal/milestones.xhtml",
                 "/portal/accountability.xhtml", "/portal/report.xhtml", "/portal/answer.xhtml?id=" + answer,
-                "/account/reminders.xhtml", "/portal/intake.xhtml");
+                "/account/reminders.xhtml", "/portal/intake.xhtml", "/portal/policy.xhtml");
         for (String page : AccessibilityChecks.concat(portal, OWN_ACCOUNT, EVERYONE)) {
             checks.check(alex, page);
         }

@@ -140,6 +140,11 @@ public abstract class BrowserTestSupport {
      * tests that need one.
      */
     protected static OwnCouple ownCouple(Browser therapist, String name) {
+        return ownCouple(therapist, name, true);
+    }
+
+    /** {@link #ownCouple(Browser, String)}, with the partners' signatures of the secrets policy left to the test. */
+    protected static OwnCouple ownCouple(Browser therapist, String name, boolean policySigned) {
         String label = unique(name);
         String run = label.substring(label.length() - 6);
         String nameA = "Ada " + name + " " + run;
@@ -166,6 +171,10 @@ public abstract class BrowserTestSupport {
                 assertTrue(give.find(), "a partner without a portal login has the button to give one");
                 givePortalLogin(http, created.body(), page, give.group(1), login);
             }
+            if (policySigned) {
+                signSecretsPolicy(http.server(), couple.loginA(), nameA);
+                signSecretsPolicy(http.server(), couple.loginB(), nameB);
+            }
             therapist.open(page);
             return couple;
         } catch (IOException e) {
@@ -174,6 +183,24 @@ public abstract class BrowserTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A partner of a test's own couple signs the demo practice's secrets policy (joint work waits for both signatures)
+     * with the request the portal's Sign button sends; PolicyIT signs it in the browser.
+     */
+    protected static void signSecretsPolicy(PayaraServer server, String login, String fullName)
+            throws IOException, InterruptedException {
+        HttpCaller partner = new HttpCaller(server).signIn(login, PARTNER_PASSWORD);
+        String page = partner.get("/portal/policy.xhtml").body();
+        if (!page.contains("policyForm:sign")) {
+            return; // the practice has no policy to sign
+        }
+        Map<String, String> fields = HttpCaller.formFields(page, "policyForm");
+        fields.put("policyForm:typedName", fullName);
+        fields.putAll(HttpCaller.ajaxRequest(page, "policyForm:sign", null, "policyForm", "policyForm"));
+        String answer = partner.post("/portal/policy.xhtml", fields, true).body();
+        assertTrue(answer.contains("Your signature is kept with this version."), answer);
     }
 
     /** What the give-login button of one partner (its client id's prefix) sends: an AJAX request with the form. */

@@ -121,6 +121,11 @@ public final class HttpCaller {
         return couple.group(1);
     }
 
+    /** The server this caller talks to. */
+    public PayaraServer server() {
+        return server;
+    }
+
     /** A caller in an existing session (a browser's, say), to do by HTTP what a test needs done but does not test. */
     public static HttpCaller inSession(PayaraServer server, String sessionId) {
         HttpCaller caller = new HttpCaller(server);

@@ -97,7 +97,10 @@ class SpanishPortalIT extends BrowserTestSupport {
         inSpanish(ada, "accountability", typed);
         ada.open("/portal/report.xhtml");
         inSpanish(ada, "report", typed);
-        for (String page : List.of("/portal/intake.xhtml", "/account/password.xhtml", "/account/two-factor.xhtml", "/account/reminders.xhtml",
+        // the practice's own policy is its words, as written (like a name typed): the page around it is Spanish
+        ada.open("/portal/policy.xhtml");
+        typed.addAll(wordsOf(ada.byId("policyText").getText()));
+        for (String page : List.of("/portal/policy.xhtml", "/portal/intake.xhtml", "/account/password.xhtml", "/account/two-factor.xhtml", "/account/reminders.xhtml",
                 "/no-such-page.xhtml",
                 "/accessibility.xhtml")) {
             ada.open(page);

@@ -35,7 +35,7 @@ class StaffPagesAccessibilityIT extends BrowserTestSupport {
                 "/therapist/library/preview.xhtml?id=1");
         Browser admin = signedIn("admin", DEMO_PASSWORD);
         for (String page : AccessibilityChecks.concat(List.of("/admin/therapists.xhtml", "/admin/accounts.xhtml",
-                "/admin/audit.xhtml", "/admin/outbox.xhtml"), therapistPages, AccessibilityIT.OWN_ACCOUNT, AccessibilityIT.EVERYONE)) {
+                "/admin/audit.xhtml", "/admin/outbox.xhtml", "/admin/policy.xhtml"), therapistPages, AccessibilityIT.OWN_ACCOUNT, AccessibilityIT.EVERYONE)) {
             checks.check(admin, page);
         }
         Browser robin = signedIn("robin", DEMO_PASSWORD);

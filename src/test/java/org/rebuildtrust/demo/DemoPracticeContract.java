@@ -49,6 +49,7 @@ abstract class DemoPracticeContract extends DatabaseContract {
         demo.libraryService = services.library;
         demo.appointmentService = services.appointments;
         demo.intakeService = services.intakes;
+        demo.policyService = services.policies;
         demo.auditTrail = services.audit;
         jpa.inTransaction(() -> {
             demo.create();

@@ -4,6 +4,7 @@ import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.rebuildtrust.accountability.AccountabilityService;
 import org.rebuildtrust.appointments.AppointmentService;
 import org.rebuildtrust.intake.IntakeService;
+import org.rebuildtrust.policy.PolicyService;
 import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
@@ -75,6 +76,7 @@ public final class PracticeFixture {
     public final SessionService sessions;
     public final AppointmentService appointments;
     public final IntakeService intakes;
+    public final PolicyService policies;
     public final ReviewService review;
     public final CaseloadAttention attention;
     public final ReportService reports;
@@ -100,6 +102,7 @@ public final class PracticeFixture {
         this.sessions = new SessionService(jpa.em(), couples, audit, CLOCK);
         this.appointments = new AppointmentService(jpa.em(), couples, sessions, audit, CLOCK);
         this.intakes = new IntakeService(jpa.em(), couples, audit, CLOCK);
+        this.policies = new PolicyService(jpa.em(), couples, audit, CLOCK);
         this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, CLOCK);
         this.attention = new CaseloadAttention(jpa.em(), couples, review);
         this.reports = new ReportService(couples, accountability, checkIns, homework, milestones, CLOCK);

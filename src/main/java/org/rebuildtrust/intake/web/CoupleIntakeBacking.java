@@ -35,10 +35,14 @@ public class CoupleIntakeBacking implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient org.rebuildtrust.policy.PolicyService policies;
+
     private long coupleId;
     private List<Intake> sent = List.of();
     private Map<Long, Intake.Status> statuses = Map.of();
     private List<SafetyFlag> flags = List.of();
+    private List<org.rebuildtrust.policy.PolicySignature> signatures = List.of();
     private String decisionNote;
     private LocalDate decidedOn;
 
@@ -47,6 +51,7 @@ public class CoupleIntakeBacking implements Serializable {
         sent = intakes.sentOfCouple(currentActor.require(), id);
         statuses = intakes.statusesOfCouple(currentActor.require(), id);
         flags = intakes.flagsOfCouple(currentActor.require(), id);
+        signatures = policies.signaturesOfCouple(currentActor.require(), id);
         if (decidedOn == null) {
             decidedOn = LocalDate.now(clock);
         }
@@ -72,6 +77,11 @@ public class CoupleIntakeBacking implements Serializable {
 
     public Intake sentBy(long partnerId) {
         return sent.stream().filter(i -> i.getPartner().getId() == partnerId).findFirst().orElse(null);
+    }
+
+    /** A partner's signatures of the practice's secrets policy, newest first. */
+    public List<org.rebuildtrust.policy.PolicySignature> signaturesOf(long partnerId) {
+        return signatures.stream().filter(s -> s.getPartner().getId() == partnerId).toList();
     }
 
     public boolean isHold() {
