@@ -14,6 +14,8 @@ public enum AuditRecord {
     APPOINTMENT,
     INTAKE,
     SAFETY_FLAG,
+    SESSION_NOTE,
+    PSYCHOTHERAPY_NOTE,
     PREP_NOTE,
     REPORT,
     AUDIT_TRAIL

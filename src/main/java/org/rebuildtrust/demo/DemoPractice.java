@@ -108,6 +108,9 @@ public class DemoPractice {
     PolicyService policyService;
 
     @Inject
+    org.rebuildtrust.notes.NoteService noteService;
+
+    @Inject
     AuditTrail auditTrail;
 
     void create() {
@@ -152,6 +155,7 @@ public class DemoPractice {
         homework(robin, first, riveraChen[0], riveraChen[1], second, okonkwoLindqvist[0]);
         calendar(robin, first, second, Actor.of(okafor.getAccount()), third);
         intakes(robin, riveraChen[0], okonkwoLindqvist[0], second);
+        notes(robin, first);
         secretsPolicy(admin, List.of(riveraChen[0], okonkwoLindqvist[0], okonkwoLindqvist[1], moreauHaddad[0],
                 moreauHaddad[1]));
         // Everything above ran at start-up; the couples' last activity is where their story last moved.
@@ -228,6 +232,22 @@ public class DemoPractice {
         intakeService.decide(robin, flag.getId(), "Talked with Casey alone: no violence or threats; fear of raised voices."
                 + " One individual session each first, a safety plan agreed with Casey, then joint sessions with a"
                 + " time-out rule. Reveal-together homework only after that.", appointmentService.today(robin));
+    }
+
+    /**
+     * Rivera &amp; Chen's progress notes: the session of three weeks ago signed, with an addendum; the last one a draft.
+     */
+    private void notes(Actor robin, Couple riveraChen) {
+        List<org.rebuildtrust.appointments.Appointment> held = appointmentService.ofCouple(robin, riveraChen.getId()).stream()
+                .filter(a -> a.getStatus() == org.rebuildtrust.appointments.AppointmentStatus.HELD).toList();
+        long last = held.get(0).getId();
+        long earlier = held.get(1).getId();
+        noteService.saveDraft(robin, earlier, "Both attended. Alex described the letter he wrote; Jordan said it was a"
+                + " start but that she still hears excuses.", "Acknowledgement is developing; Jordan's trust is low but"
+                + " she engages.", "Fortnightly joint sessions; the transparency agreement as homework.", null);
+        noteService.sign(robin, earlier, null);
+        noteService.addAddendum(robin, earlier, "Correction: the letter was given before the session, not during it.");
+        noteService.saveDraft(robin, last, "Both attended. A calm talk about the hard week.", null, null, null);
     }
 
     /**

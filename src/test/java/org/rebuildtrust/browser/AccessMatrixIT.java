@@ -68,6 +68,7 @@ class AccessMatrixIT extends BrowserTestSupport {
         row("/therapist/calendar.xhtml", S, P, P, P, N, N, N);
         row("/therapist/couples/appointments.xhtml?couple={couple}", S, P, P, N, N, N, N);
         row("/therapist/couples/appointments.xhtml?couple={couple}&appointment={appointment}", S, P, P, N, N, N, N);
+        row("/therapist/couples/note.xhtml?appointment={heldAppointment}", S, P, P, N, N, N, N);
         row("/therapist/library/index.xhtml", S, P, P, P, N, N, N);
         row("/therapist/library/template.xhtml", S, P, P, P, N, N, N);
         row("/therapist/library/program.xhtml", S, P, P, P, N, N, N);
@@ -175,6 +176,15 @@ class AccessMatrixIT extends BrowserTestSupport {
         // How it went is offered once an appointment has begun; {appointment} is a coming one.
         ajax(openAppointment, "outcomeForm:markHeld", SI, HI, HI, RE, RE, RE, RE);
         ajax(openAppointment, "outcomeForm:markNoShow", SI, HI, HI, RE, RE, RE, RE);
+        // {heldAppointment}: Rivera & Chen's last session, whose progress note is a draft; the admin reads, never writes
+        String note = "/therapist/couples/note.xhtml?appointment={heldAppointment}";
+        onChange(note, "noteForm:data", "keyup", SI, OF, OF, RE, RE, RE, RE);
+        onChange(note, "noteForm:assessment", "keyup", SI, OF, OF, RE, RE, RE, RE);
+        onChange(note, "noteForm:plan", "keyup", SI, OF, OF, RE, RE, RE, RE);
+        ajax(note, "noteForm:saveNote", SI, HI, OF, RE, RE, RE, RE);
+        ajax(note, "noteForm:signNote", SI, HI, OF, RE, RE, RE, RE);
+        ajax(note, "addendumForm:addAddendum", SI, HI, HI, RE, RE, RE, RE);
+        ajax(note, "psychotherapyForm:savePsychotherapyNote", SI, HI, OF, RE, RE, RE, RE);
         String calendar = "/therapist/calendar.xhtml";
         // Only the admin's calendar narrows to one therapist.
         onChange(calendar, "calendarForm:therapist", "change", SI, OF, HI, HI, RE, RE, RE);
@@ -318,7 +328,7 @@ class AccessMatrixIT extends BrowserTestSupport {
      * {closedCouple} is Dr. Vale's closed couple (only a closed couple can be erased).
      */
     private record RiveraAndChen(String couple, String assignment, String alexsOwnAssignment, String closedCouple,
-                                 String appointment) {
+                                 String appointment, String heldAppointment) {
 
         static RiveraAndChen of(Map<String, HttpCaller> callers) throws IOException, InterruptedException {
             HttpCaller robin = callers.get("robin");
@@ -335,15 +345,19 @@ class AccessMatrixIT extends BrowserTestSupport {
             alexs.removeAll(allMatches(callers.get("jordan").get("/portal/home.xhtml").body(), "answer\\.xhtml\\?id=(\\d+)"));
             assertTrue(!alexs.isEmpty(), "the demo gives Alex homework of his own");
             // the first of the couple's coming appointments (the demo books weeks of them)
-            String appointment = allMatches(robin.get("/therapist/couples/appointments.xhtml?couple=" + couple).body()
-                    .split("id=\"earlierAppointments\"")[0], "appointment=(\\d+)").iterator().next();
-            return new RiveraAndChen(couple, toReview, alexs.iterator().next(), closedCouple, appointment);
+            String appointmentsPage = robin.get("/therapist/couples/appointments.xhtml?couple=" + couple).body();
+            String appointment = allMatches(appointmentsPage.split("id=\"earlierAppointments\"")[0],
+                    "appointment=(\\d+)").iterator().next();
+            // the last held session: the first note link of the "earlier" list (latest first)
+            Matcher held = Pattern.compile("note\\.xhtml\\?appointment=(\\d+)").matcher(appointmentsPage);
+            assertTrue(held.find(), "the demo couple has held sessions");
+            return new RiveraAndChen(couple, toReview, alexs.iterator().next(), closedCouple, appointment, held.group(1));
         }
 
         String fill(String path) {
             return path.replace("{couple}", couple).replace("{assignment}", assignment)
                     .replace("{alexsOwnAssignment}", alexsOwnAssignment).replace("{closedCouple}", closedCouple)
-                    .replace("{appointment}", appointment);
+                    .replace("{appointment}", appointment).replace("{heldAppointment}", heldAppointment);
         }
     }
 

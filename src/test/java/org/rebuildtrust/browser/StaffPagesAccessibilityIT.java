@@ -23,11 +23,13 @@ class StaffPagesAccessibilityIT extends BrowserTestSupport {
                 robinByHttp.get("/therapist/couples/couple.xhtml?id=" + couple).body());
         // Okonkwo & Lindqvist: a safety flag with its decision, and a sent intake
         String flagged = robinByHttp.coupleIdOnCaseload("Okonkwo");
+        String note = HttpCaller.first(Pattern.compile("(note\\.xhtml\\?appointment=\\d+)"),
+                robinByHttp.get("/therapist/couples/appointments.xhtml?couple=" + couple).body());
         String appointments = "/therapist/couples/appointments.xhtml?couple=" + couple;
         String appointment = HttpCaller.first(Pattern.compile("appointment=(\\d+)"), robinByHttp.get(appointments).body());
         List<String> therapistPages = List.of("/therapist/caseload.xhtml", "/therapist/couples/new.xhtml",
                 "/therapist/calendar.xhtml", appointments, appointments + "&appointment=" + appointment,
-                "/therapist/couples/couple.xhtml?id=" + flagged,
+                "/therapist/couples/couple.xhtml?id=" + flagged, "/therapist/couples/" + note,
                 "/therapist/couples/couple.xhtml?id=" + couple, "/therapist/couples/review.xhtml?couple=" + couple,
                 "/therapist/couples/accountability.xhtml?couple=" + couple, "/therapist/couples/report.xhtml?couple=" + couple,
                 "/therapist/couples/assign.xhtml?couple=" + couple, "/therapist/couples/assignment.xhtml?id=" + assignment,

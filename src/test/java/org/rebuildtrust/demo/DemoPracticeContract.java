@@ -50,6 +50,7 @@ abstract class DemoPracticeContract extends DatabaseContract {
         demo.appointmentService = services.appointments;
         demo.intakeService = services.intakes;
         demo.policyService = services.policies;
+        demo.noteService = services.notes;
         demo.auditTrail = services.audit;
         jpa.inTransaction(() -> {
             demo.create();

@@ -77,6 +77,7 @@ public final class PracticeFixture {
     public final AppointmentService appointments;
     public final IntakeService intakes;
     public final PolicyService policies;
+    public final org.rebuildtrust.notes.NoteService notes;
     public final ReviewService review;
     public final CaseloadAttention attention;
     public final ReportService reports;
@@ -103,6 +104,7 @@ public final class PracticeFixture {
         this.appointments = new AppointmentService(jpa.em(), couples, sessions, audit, CLOCK);
         this.intakes = new IntakeService(jpa.em(), couples, audit, CLOCK);
         this.policies = new PolicyService(jpa.em(), couples, audit, CLOCK);
+        this.notes = new org.rebuildtrust.notes.NoteService(jpa.em(), couples, audit, CLOCK);
         this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, CLOCK);
         this.attention = new CaseloadAttention(jpa.em(), couples, review);
         this.reports = new ReportService(couples, accountability, checkIns, homework, milestones, CLOCK);
