@@ -18,7 +18,8 @@ import java.util.List;
 public record ProgressReport(Couple couple, String therapistName, ReportPeriod period, Instant generatedAt,
                              Partner preparedFor, List<Partner> chartedPartners,
                              List<AccountabilityTable> accountability, List<CheckIn> checkIns,
-                             List<AnswerForReport> homework, List<Milestone> milestones) {
+                             List<AnswerForReport> homework, List<Milestone> milestones,
+                             List<org.rebuildtrust.intake.Intake> intakes, List<org.rebuildtrust.intake.SafetyFlag> safetyFlags) {
 
     public boolean isTherapistCopy() {
         return preparedFor == null;

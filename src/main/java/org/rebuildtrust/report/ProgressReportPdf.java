@@ -117,6 +117,9 @@ public final class ProgressReportPdf {
             checkIns(document, writer);
             homework(document);
             milestones(document);
+            if (report.isTherapistCopy()) {
+                intakes(document);
+            }
             document.close();
         } catch (DocumentException failure) {
             throw new IllegalStateException("Could not write the progress report", failure);
@@ -298,6 +301,43 @@ public final class ProgressReportPdf {
                 document.add(indented(reply.getPartner().getFullName() + ": " + reply.getWords()));
             }
         }
+    }
+
+    /** The therapist's copy only: each partner's intake as sent, and the safety flags with their decisions. */
+    private void intakes(Document document) {
+        section(document, words.get("report.pdf.intakes"));
+        if (report.intakes().isEmpty() && report.safetyFlags().isEmpty()) {
+            document.add(paragraph(words.get("report.pdf.noIntakes"), body));
+            return;
+        }
+        for (org.rebuildtrust.intake.SafetyFlag flag : report.safetyFlags()) {
+            Paragraph line = new Paragraph();
+            line.add(phrase(words.get("safety.title") + " · " + flag.getIntake().getPartner().getFullName() + "\n", bold));
+            line.add(phrase(flag.isDecided() ? words.get("safety.decidedOn") + " " + words.day(flag.getDecidedOn()) + ": "
+                    + flag.getDecisionNote() : words.get("safety.hold"), body));
+            document.add(flowing(line, 0, 3));
+        }
+        for (org.rebuildtrust.intake.Intake intake : report.intakes()) {
+            document.add(paragraph(intake.getPartner().getFullName() + " · " + words.get("intake.sentOn") + " "
+                    + words.day(intake.getSubmittedAt().atZone(zone).toLocalDate()), bold));
+            answer(document, "intake.hopes", intake.getHopes());
+            answer(document, "intake.story", intake.getStory());
+            answer(document, "intake.violence", yesNo(intake.getScreenViolence()));
+            answer(document, "intake.threats", yesNo(intake.getScreenThreats()));
+            answer(document, "intake.control", yesNo(intake.getScreenControl()));
+            answer(document, "intake.fear", yesNo(intake.getScreenFear()));
+            answer(document, "intake.screenWords", intake.getScreenWords());
+        }
+    }
+
+    private void answer(Document document, String questionKey, String text) {
+        if (text != null) {
+            document.add(indented(words.get(questionKey) + " " + text));
+        }
+    }
+
+    private String yesNo(Boolean answer) {
+        return answer == null ? null : words.get(answer ? "answer.yes" : "answer.no");
     }
 
     // ---- the chart -----------------------------------------------------------------------------------------

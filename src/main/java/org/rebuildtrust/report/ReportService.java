@@ -43,6 +43,9 @@ public class ReportService {
     MilestoneService milestones;
 
     @Inject
+    org.rebuildtrust.intake.IntakeService intakes;
+
+    @Inject
     Clock clock;
 
     protected ReportService() {
@@ -50,7 +53,9 @@ public class ReportService {
     }
 
     public ReportService(CoupleService couples, AccountabilityService accountability, CheckInService checkIns,
-                         HomeworkService homework, MilestoneService milestones, Clock clock) {
+                         HomeworkService homework, MilestoneService milestones,
+                         org.rebuildtrust.intake.IntakeService intakes, Clock clock) {
+        this.intakes = intakes;
         this.couples = couples;
         this.accountability = accountability;
         this.checkIns = checkIns;
@@ -66,7 +71,9 @@ public class ReportService {
                 couple.getPartners(), accountability.tables(staff, coupleId, period.from(), period.to()),
                 checkInsInCare(staff, coupleId, period),
                 homework.answersForReport(staff, coupleId, period.from(), period.to()),
-                milestonesIn(milestones.ofCouple(staff, coupleId), period));
+                milestonesIn(milestones.ofCouple(staff, coupleId), period),
+                // the therapist's copy only: each partner's sent intake and the couple's safety flags
+                intakes.sentOfCouple(staff, coupleId), intakes.flagsOfCouple(staff, coupleId));
     }
 
     /**
@@ -81,7 +88,7 @@ public class ReportService {
         return new ProgressReport(couple, couple.getTherapist().getDisplayName(), period, clock.instant(), me, List.of(me),
                 accountability.tables(client, couple.getId(), period.from(), period.to()), mine,
                 homework.answersForReport(client, couple.getId(), period.from(), period.to()),
-                milestonesIn(milestones.timeline(client), period));
+                milestonesIn(milestones.timeline(client), period), List.of(), List.of());
     }
 
     /** Both partners' check-ins of the period, for the therapist's copy and the CSV of ratings. */

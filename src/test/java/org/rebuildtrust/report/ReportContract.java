@@ -154,6 +154,26 @@ abstract class ReportContract extends DatabaseContract {
     }
 
     @Test
+    void theTherapistsCopyHoldsTheIntakesAndTheSafetyFlagAndNoPartnersCopyDoes() {
+        Scene scene = new Scene();
+        jpa.inTransaction(() -> scene.practice.intakes.submit(scene.ben, new org.rebuildtrust.intake.IntakeAnswers(null, null,
+                "Ben hopes to feel safe", "Ben's own account of the summer", false, false, true, false,
+                "Ben's words about control"), null));
+        String therapists = scene.pdfText(jpa.inTransaction(() ->
+                scene.practice.reports.therapistCopy(scene.practice.first, scene.couple.getId(), scene.lastMonth)));
+        for (String expected : List.of("Intakes and safety", "Ben's own account of the summer", "Ben's words about control",
+                "Safety flag · Ben Stroud")) {
+            assertTrue(therapists.contains(expected), () -> "the therapist's copy should contain \"" + expected + "\": " + therapists);
+        }
+        for (org.rebuildtrust.security.Actor partner : List.of(scene.ada, scene.ben)) {
+            String copy = scene.pdfText(jpa.inTransaction(() -> scene.practice.reports.partnerCopy(partner, scene.lastMonth)));
+            for (String hidden : List.of("Intakes and safety", "Ben's own account", "Ben's words", "Safety flag")) {
+                assertFalse(copy.contains(hidden), () -> partner.loginName() + "'s copy must not contain \"" + hidden + "\"");
+            }
+        }
+    }
+
+    @Test
     void aPartnersCopyLeavesOutTheOtherPartnersCheckInsPrivateHomeworkAndPrivateComments() {
         Scene scene = new Scene();
         String bens = scene.pdfText(jpa.inTransaction(() -> scene.practice.reports.partnerCopy(scene.ben, scene.lastMonth)));
@@ -285,7 +305,7 @@ abstract class ReportContract extends DatabaseContract {
             ProgressReport padded = new ProgressReport(report.couple(), report.therapistName(), report.period(),
                     report.generatedAt(), report.preparedFor(), report.chartedPartners(),
                     List.of(new AccountabilityTable(table.involvedPartner(), rows)), report.checkIns(), report.homework(),
-                    report.milestones());
+                    report.milestones(), report.intakes(), report.safetyFlags());
             List<String> pages = scene.pdfPages(padded);
             for (int p = 0; p < pages.size(); p++) {
                 String page = pages.get(p);

@@ -102,12 +102,12 @@ public final class PracticeFixture {
         this.milestones = new MilestoneService(jpa.em(), couples, audit, CLOCK);
         this.sessions = new SessionService(jpa.em(), couples, audit, CLOCK);
         this.appointments = new AppointmentService(jpa.em(), couples, sessions, audit, CLOCK);
-        this.intakes = new IntakeService(jpa.em(), couples, audit, CLOCK);
         this.policies = new PolicyService(jpa.em(), couples, audit, CLOCK);
         this.notes = new org.rebuildtrust.notes.NoteService(jpa.em(), couples, audit, CLOCK);
         this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, CLOCK);
         this.attention = new CaseloadAttention(jpa.em(), couples, review);
-        this.reports = new ReportService(couples, accountability, checkIns, homework, milestones, CLOCK);
+        this.intakes = new IntakeService(jpa.em(), couples, audit, CLOCK);
+        this.reports = new ReportService(couples, accountability, checkIns, homework, milestones, intakes, CLOCK);
         this.practice = jpa.inTransaction(() -> {
             Practice created = new Practice("Practice " + suffix);
             jpa.em().persist(created);
