@@ -35,11 +35,12 @@ public final class ReminderMail {
                 yield new Words(words.get(key + ".subject", dueDay), words.get(key + ".body", dueDay, signInAddress));
             }
             case DAILY_DIGEST -> {
-                String[] counts = reminder.detail() == null ? new String[] {"0", "0"} : reminder.detail().split(",");
-                long waiting = Long.parseLong(counts[0]);
-                long flagged = Long.parseLong(counts[1]);
+                String[] counts = reminder.detail() == null ? new String[0] : reminder.detail().split(",");
+                long waiting = counts.length > 0 ? Long.parseLong(counts[0]) : 0;
+                long flagged = counts.length > 1 ? Long.parseLong(counts[1]) : 0;
+                long unsigned = counts.length > 2 ? Long.parseLong(counts[2]) : 0;
                 yield new Words(words.get(key + ".subject", day),
-                        words.get(key + ".body", waiting, flagged, signInAddress));
+                        words.get(key + ".body", waiting, flagged, unsigned, signInAddress));
             }
         };
     }

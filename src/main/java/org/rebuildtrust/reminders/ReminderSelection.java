@@ -29,7 +29,8 @@ import java.util.List;
  *     and due day, for unfinished answers of active couples, the couple's joint answer going to both partners;</li>
  *     <li>homework that became overdue (due in the last three days and unfinished), once per partner and due day, from
  *     09:00;</li>
- *     <li>each therapist's daily digest from 07:00, when answers wait for review or couples are flagged.</li>
+ *     <li>each therapist's daily digest from 07:00, when answers wait for review, couples are flagged or their notes
+ *     wait unsigned for more than three days.</li>
  * </ul>
  * Finding a reminder again is harmless: the outbox queues each key once.
  */
@@ -66,7 +67,7 @@ public class ReminderSelection {
                             today.minusDays(OVERDUE_CATCH_UP_DAYS), today.minusDays(1)));
                 }
                 if (!local.toLocalTime().isBefore(DIGEST_HOUR)) {
-                    due.addAll(digests(connection, practice, today));
+                    due.addAll(digests(connection, practice, today, now));
                 }
             }
             return due;
@@ -139,25 +140,30 @@ public class ReminderSelection {
         return due;
     }
 
-    private static List<ReminderDue> digests(Connection connection, Practice practice, LocalDate today) throws SQLException {
+    private static List<ReminderDue> digests(Connection connection, Practice practice, LocalDate today, Instant now)
+            throws SQLException {
         List<ReminderDue> due = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT t.id, ua.id, ua.email,"
                 + " COALESCE(ua.language, 'ENGLISH'),"
                 + " (SELECT COUNT(*) FROM answer an JOIN assignment asg ON asg.id = an.assignment_id"
                 + "  JOIN couple c ON c.id = asg.couple_id WHERE c.therapist_id = t.id AND an.status = 'SUBMITTED'"
                 + "  AND asg.cancelled = FALSE),"
-                + " (SELECT COUNT(*) FROM couple c WHERE c.therapist_id = t.id AND c.attention_count > 0)"
+                + " (SELECT COUNT(*) FROM couple c WHERE c.therapist_id = t.id AND c.attention_count > 0),"
+                + " (SELECT COUNT(*) FROM session_note n WHERE n.author_account_id = ua.id AND n.signed_at IS NULL"
+                + "  AND n.created_at < ?)"
                 + " FROM therapist t JOIN user_account ua ON ua.id = t.account_id"
                 + " WHERE t.practice_id = ? AND ua.enabled = TRUE AND ua.daily_digest = TRUE AND ua.email IS NOT NULL")) {
-            select.setLong(1, practice.id());
+            select.setTimestamp(1, Timestamp.from(now.minus(org.rebuildtrust.notes.NoteService.UNSIGNED_AFTER)));
+            select.setLong(2, practice.id());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     long waiting = rows.getLong(5);
                     long flagged = rows.getLong(6);
-                    if (waiting + flagged > 0) {
+                    long unsigned = rows.getLong(7);
+                    if (waiting + flagged + unsigned > 0) {
                         due.add(new ReminderDue(ReminderKind.DAILY_DIGEST, rows.getLong(1), today.toString(),
                                 rows.getLong(2), rows.getString(3), rows.getString(4),
-                                today.atStartOfDay(practice.zone()).toInstant(), waiting + "," + flagged));
+                                today.atStartOfDay(practice.zone()).toInstant(), waiting + "," + flagged + "," + unsigned));
                     }
                 }
             }

@@ -264,6 +264,15 @@ abstract class ReminderContract extends DatabaseContract {
         scene.fill(monday);
         jpa.inTransaction(() -> jpa.em().createNativeQuery("UPDATE user_account SET language = 'SPANISH' WHERE id = ?1")
                 .setParameter(1, scene.ben.accountId()).executeUpdate());
+        // a progress note the therapist left unsigned (notes are dated when written: long before that Monday)
+        AppointmentRequest past = new AppointmentRequest();
+        past.setDay(LocalDate.of(2026, 11, 26));
+        past.setStart(LocalTime.of(7, 0));
+        past.setEnd(LocalTime.of(7, 50));
+        long held = jpa.inTransaction(() -> scene.practice.appointments.schedule(scene.practice.first, scene.couple.getId(),
+                past, true)).get(0).getId();
+        jpa.inTransaction(() -> scene.practice.appointments.markHeld(scene.practice.first, held, true, true));
+        jpa.inTransaction(() -> scene.practice.notes.saveDraft(scene.practice.first, held, "Draft of the session", null, null, null));
         scene.run(scene.mailer()).runOnce(tenInBerlin(monday));
         assertEquals(7, scene.entries("SENT").size(), scene.entries(null).toString());
         String therapistEmail = "first-therapist" + scene.suffix.strip() + "@example.test";
@@ -299,6 +308,7 @@ abstract class ReminderContract extends DatabaseContract {
             } else {
                 assertEquals(therapistEmail, to);
                 assertTrue(body.contains("Answers waiting for your review: 1"), body);
+                assertTrue(body.contains("Notes waiting for your signature for more than three days: 1"), body);
                 assertTrue(body.contains(PORTAL + "/therapist/caseload.xhtml"), body);
                 kinds.add("DAILY_DIGEST");
             }
