@@ -38,6 +38,8 @@ import org.rebuildtrust.appointments.AppointmentService;
 import org.rebuildtrust.intake.Intake;
 import org.rebuildtrust.intake.IntakeService;
 import org.rebuildtrust.intake.SafetyFlag;
+import org.rebuildtrust.notes.NoteService;
+import org.rebuildtrust.notes.SessionNote;
 import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.shared.Texts;
 
@@ -92,6 +94,9 @@ public class CoupleExportService {
     IntakeService intakes;
 
     @Inject
+    NoteService notes;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -104,7 +109,8 @@ public class CoupleExportService {
     public CoupleExportService(CoupleService couples, HomeworkService homework, CheckInService checkIns,
                                AccountabilityService accountability, MilestoneService milestones, SessionService sessions,
                                ReportService reports, AppointmentService appointments, IntakeService intakes,
-                               AuditTrail audit, Clock clock) {
+                               NoteService notes, AuditTrail audit, Clock clock) {
+        this.notes = notes;
         this.appointments = appointments;
         this.intakes = intakes;
         this.couples = couples;
@@ -134,6 +140,7 @@ public class CoupleExportService {
             json(zip, "sessions.json", sessions(staff, coupleId));
             json(zip, "appointments.json", appointments(staff, coupleId));
             json(zip, "intakes.json", intakes(staff, coupleId));
+            json(zip, "session-notes.json", sessionNotes(staff, coupleId));
             zip.putNextEntry(new ZipEntry("progress-report.pdf"));
             zip.write(ProgressReportPdf.write(reports.therapistCopy(staff, coupleId, new ReportPeriod(start, today)),
                     words, clock.getZone()));
@@ -258,6 +265,23 @@ public class CoupleExportService {
                     .add("partner", m.getPartner().getFullName())
                     .add("words", m.getWords())
                     .add("replies", replies));
+        }
+        return list.build();
+    }
+
+    /** The progress notes with their addenda; psychotherapy notes are their writer's alone and never exported. */
+    private JsonValue sessionNotes(Actor staff, long coupleId) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (SessionNote note : notes.progressNotesOfCouple(staff, coupleId)) {
+            JsonArrayBuilder addenda = Json.createArrayBuilder();
+            note.getAddenda().forEach(a -> addenda.add(object().add("addedAt", a.getAddedAt().toString()).add("text", a.getText())));
+            list.add(object()
+                    .add("session", note.getAppointment().getStartsAt().toString())
+                    .add("data", text(note.getData()))
+                    .add("assessment", text(note.getAssessment()))
+                    .add("plan", text(note.getPlan()))
+                    .add("signedAt", text(note.getSignedAt()))
+                    .add("addenda", addenda));
         }
         return list.build();
     }

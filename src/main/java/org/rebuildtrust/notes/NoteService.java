@@ -82,6 +82,17 @@ public class NoteService {
         return note;
     }
 
+    /** Every progress note of the couple (never a psychotherapy note), oldest session first, for its export; audited. */
+    public List<SessionNote> progressNotesOfCouple(@NotNull Actor staff, long coupleId) {
+        couples.findInCare(staff, coupleId);
+        List<SessionNote> notes = em.createQuery("SELECT n FROM SessionNote n JOIN FETCH n.appointment a"
+                        + " WHERE n.couple.id = :couple ORDER BY a.startsAt, n.id", SessionNote.class)
+                .setParameter("couple", coupleId)
+                .getResultList();
+        notes.forEach(n -> audit.record(staff, AuditAction.VIEW, AuditRecord.SESSION_NOTE, n.getId(), coupleId, "export"));
+        return notes;
+    }
+
     /** Saves the draft as it stands (also while typing); a signed note is refused, a stale copy too. */
     public SessionNote saveDraft(@NotNull Actor staff, long appointmentId, String data, String assessment, String plan,
                                  Long versionSeen) {

@@ -44,7 +44,7 @@ abstract class DataRightsContract extends DatabaseContract {
         final PracticeFixture practice = new PracticeFixture(jpa);
         final CoupleExportService exports = new CoupleExportService(practice.couples, practice.homework, practice.checkIns,
                 practice.accountability, practice.milestones, practice.sessions, practice.reports, practice.appointments,
-                practice.intakes, practice.audit, PracticeFixture.CLOCK);
+                practice.intakes, practice.notes, practice.audit, PracticeFixture.CLOCK);
         final CoupleErasureService erasure = new CoupleErasureService(jpa.em(), practice.couples, practice.audit);
         final Couple couple = practice.coupleOf(practice.first, practice.label("Rights"), "Ada", "Ben");
         final Couple other = practice.coupleOf(practice.first, practice.label("Untouched"), "Cy", "Di");
@@ -74,6 +74,10 @@ abstract class DataRightsContract extends DatabaseContract {
             weekly.setCadence(org.rebuildtrust.appointments.Cadence.WEEKLY);
             weekly.setCount(2);
             jpa.inTransaction(() -> practice.appointments.schedule(practice.first, couple.getId(), weekly, true));
+            long held = jpa.inTransaction(() -> practice.appointments.ofCouple(practice.first, couple.getId())).stream()
+                    .filter(a -> a.getStatus() == org.rebuildtrust.appointments.AppointmentStatus.HELD).findFirst().orElseThrow().getId();
+            jpa.inTransaction(() -> practice.notes.saveDraft(practice.first, held, "What Ada said in the session", null, null, null));
+            jpa.inTransaction(() -> practice.notes.savePsychotherapyNote(practice.first, held, "The therapist's own hunch", null));
             // a reminder sent to Ada: erasing the couple erases that too
             new org.rebuildtrust.reminders.ReminderOutbox(jpa.dataSource()).queue(new org.rebuildtrust.reminders.ReminderDue(
                     org.rebuildtrust.reminders.ReminderKind.HOMEWORK_DUE, couple.partnerA().getId(), "2026-11-28",
@@ -116,7 +120,11 @@ abstract class DataRightsContract extends DatabaseContract {
         Map<String, byte[]> files = unzip(zip);
 
         assertEquals(List.of("accountability.json", "appointments.json", "check-ins.json", "couple.json", "homework.json",
-                "intakes.json", "milestones.json", "progress-report.pdf", "sessions.json"), List.copyOf(files.keySet()));
+                "intakes.json", "milestones.json", "progress-report.pdf", "session-notes.json", "sessions.json"),
+                List.copyOf(files.keySet()));
+        assertTrue(text(files, "session-notes.json").contains("What Ada said in the session"), "the progress note");
+        assertTrue(!String.join("", files.keySet().stream().filter(n -> n.endsWith(".json")).map(n -> text(files, n)).toList())
+                .contains("The therapist's own hunch"), "never the psychotherapy note");
         JsonArray appointments = Json.createReader(new StringReader(text(files, "appointments.json"))).readArray();
         assertEquals(3, appointments.size(), "the held session and the two of the weekly series");
         assertEquals(List.of("SCHEDULED", "SCHEDULED", "HELD"), appointments.stream()
@@ -170,7 +178,7 @@ abstract class DataRightsContract extends DatabaseContract {
 
         for (String table : List.of("couple WHERE id", "partner WHERE couple_id", "assignment WHERE couple_id",
                 "milestone WHERE couple_id", "held_session WHERE couple_id", "accountability_entry WHERE couple_id",
-                "appointment WHERE couple_id", "appointment_series WHERE couple_id")) {
+                "appointment WHERE couple_id", "appointment_series WHERE couple_id", "session_note WHERE couple_id")) {
             assertEquals(0, scene.rows("SELECT COUNT(*) FROM " + table + " = ?1", id), table);
         }
         assertEquals(0, scene.rows("SELECT COUNT(*) FROM user_account WHERE id = ?1", scene.ada.accountId()), "Ada's login is gone");
