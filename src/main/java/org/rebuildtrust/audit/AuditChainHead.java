@@ -24,6 +24,13 @@ public class AuditChainHead {
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 
+    /** The last position written before the chain was keyed (0 when none), and its seal; null until sealed. */
+    @Column(name = "legacy_end")
+    private Long legacyEnd;
+
+    @Column(name = "legacy_seal", length = 90)
+    private String legacySeal;
+
     protected AuditChainHead() {
         // for JPA
     }
@@ -31,6 +38,34 @@ public class AuditChainHead {
     void advanceTo(AuditEntry appended) {
         lastPosition = appended.getPosition();
         lastHash = appended.getHash();
+    }
+
+    boolean isLegacySealed() {
+        return legacySeal != null && legacyEnd != null;
+    }
+
+    /** Seals the unkeyed entries as they stand: they end at the current last position. */
+    void sealLegacy(AuditKeyring keyring) {
+        legacyEnd = lastPosition;
+        legacySeal = keyring.currentId() + ":" + keyring.mac(keyring.currentId(), sealed(lastPosition, lastHash)).orElseThrow();
+    }
+
+    /** Whether the seal covers this last unkeyed position and hash (under a key this keyring holds). */
+    boolean sealHolds(AuditKeyring keyring, long position, String hash) {
+        if (!isLegacySealed() || legacyEnd != position) {
+            return false;
+        }
+        int colon = legacySeal.indexOf(':');
+        return colon > 0 && keyring.mac(legacySeal.substring(0, colon), sealed(position, hash))
+                .map(legacySeal.substring(colon + 1)::equals).orElse(false);
+    }
+
+    private static String sealed(long position, String hash) {
+        return "legacy-end:" + position + ":" + hash;
+    }
+
+    Long getLegacyEnd() {
+        return legacyEnd;
     }
 
     long getLastPosition() {

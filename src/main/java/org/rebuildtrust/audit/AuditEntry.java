@@ -71,6 +71,10 @@ public class AuditEntry implements Serializable {
     @Column(length = DETAIL_LENGTH)
     private String detail;
 
+    /** The key that sealed this entry (see {@link AuditKeyring}); null for entries written before the chain was keyed. */
+    @Column(name = "key_id", length = 16, updatable = false)
+    private String keyId;
+
     @Column(name = "previous_hash", nullable = false, length = 64)
     private String previousHash;
 
@@ -95,20 +99,29 @@ public class AuditEntry implements Serializable {
         this.detail = clip(detail, DETAIL_LENGTH);
     }
 
-    /** Puts the entry at the end of the chain. */
-    void chainAfter(long previousPosition, String previousHash) {
+    /** Puts the entry at the end of the chain, sealed under the keyring's current key. */
+    void chainAfter(long previousPosition, String previousHash, AuditKeyring keyring) {
         this.position = previousPosition + 1;
         this.previousHash = previousHash;
-        this.hash = computeHash();
+        this.keyId = keyring.currentId();
+        this.hash = computeHash(keyring).orElseThrow();
     }
 
-    /** The hash this entry should carry, from its own fields and the previous hash it names. */
-    String computeHash() {
+    /**
+     * The hash this entry should carry, from its own fields and the previous hash it names: an HMAC under the key it
+     * names, or, for an entry written before the chain was keyed, a plain SHA-256. Empty when the key is not known here.
+     */
+    java.util.Optional<String> computeHash(AuditKeyring keyring) {
+        String canonical = canonical();
+        return keyId == null ? java.util.Optional.of(Tokens.sha256Hex(canonical)) : keyring.mac(keyId, canonical);
+    }
+
+    private String canonical() {
         String canonical = String.join("\u001f", Long.toString(position), Long.toString(occurredAt.toEpochMilli()),
                 String.valueOf(accountId), String.valueOf(loginName), String.valueOf(role), String.valueOf(action),
                 String.valueOf(recordType), String.valueOf(recordId), String.valueOf(coupleId), String.valueOf(address),
                 String.valueOf(detail), previousHash);
-        return Tokens.sha256Hex(canonical);
+        return canonical;
     }
 
     private static String clip(String value, int length) {
@@ -161,6 +174,10 @@ public class AuditEntry implements Serializable {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getKeyId() {
+        return keyId;
     }
 
     public String getPreviousHash() {

@@ -39,6 +39,9 @@ public class AuditTrail {
     Clock clock;
 
     @Inject
+    AuditKeyring keyring;
+
+    @Inject
     RequestOrigin origin;
 
     /** rebuild_audit_appends: entries written (an action rolled back afterwards takes its entry with it); none in tests. */
@@ -53,10 +56,11 @@ public class AuditTrail {
     }
 
     /** Wired by hand (tests): {@code address} stands in for the request's client address. */
-    public AuditTrail(EntityManager em, Clock clock, Supplier<String> address) {
+    public AuditTrail(EntityManager em, Clock clock, Supplier<String> address, AuditKeyring keyring) {
         this.em = em;
         this.clock = clock;
         this.address = address;
+        this.keyring = keyring;
     }
 
     /** An action of a signed-in person on a record (and the couple it belongs to, if any). */
@@ -84,7 +88,10 @@ public class AuditTrail {
 
     private void append(AuditEntry entry) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
-        entry.chainAfter(head.getLastPosition(), head.getLastHash());
+        if (!head.isLegacySealed()) {
+            head.sealLegacy(keyring); // once: every entry from here on is keyed
+        }
+        entry.chainAfter(head.getLastPosition(), head.getLastHash(), keyring);
         em.persist(entry);
         head.advanceTo(entry);
         if (metrics != null) {
@@ -162,9 +169,18 @@ public class AuditTrail {
      */
     public Verification verify(@NotNull Actor admin) {
         admin.requireAdmin();
+        AuditChainHead sealing = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
+        if (!sealing.isLegacySealed()) {
+            sealing.sealLegacy(keyring); // a chain verified before any keyed entry was written: seal what is there
+            em.flush();
+        }
+        long legacyEnd = sealing.getLegacyEnd();
         String expectedPrevious = AuditEntry.GENESIS;
         long expectedPosition = 1;
         long checked = 0;
+        if (legacyEnd == 0 && !sealing.sealHolds(keyring, 0, AuditEntry.GENESIS)) {
+            return new Verification(0, 1L);
+        }
         int batch = 1000;
         while (true) {
             List<AuditEntry> entries = em.createQuery("SELECT e FROM AuditEntry e WHERE e.position >= :from"
@@ -173,8 +189,12 @@ public class AuditTrail {
                     .setMaxResults(batch)
                     .getResultList();
             for (AuditEntry entry : entries) {
+                // an unkeyed entry only where the seal says the unkeyed ones are, and the seal must hold at their end
+                boolean keyedWhereItMustBe = (entry.getPosition() <= legacyEnd) == (entry.getKeyId() == null);
+                boolean sealedEnd = entry.getPosition() != legacyEnd || sealing.sealHolds(keyring, legacyEnd, entry.getHash());
                 if (entry.getPosition() != expectedPosition || !entry.getPreviousHash().equals(expectedPrevious)
-                        || !entry.getHash().equals(entry.computeHash())) {
+                        || !keyedWhereItMustBe || !sealedEnd
+                        || !entry.computeHash(keyring).map(entry.getHash()::equals).orElse(false)) {
                     return new Verification(checked, expectedPosition);
                 }
                 expectedPrevious = entry.getHash();
@@ -184,7 +204,8 @@ public class AuditTrail {
             em.clear();
             if (entries.size() < batch) {
                 AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD);
-                boolean endIntact = head.getLastPosition() == checked && head.getLastHash().equals(expectedPrevious);
+                boolean endIntact = head.getLastPosition() == checked && head.getLastHash().equals(expectedPrevious)
+                        && checked >= legacyEnd;
                 return new Verification(checked, endIntact ? null : expectedPosition);
             }
         }

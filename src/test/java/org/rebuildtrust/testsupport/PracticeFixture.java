@@ -63,6 +63,10 @@ public final class PracticeFixture {
     public static final org.rebuildtrust.security.TotpSecretCipher TOTP_CIPHER = org.rebuildtrust.security.TotpSecretCipher.of(
             TOTP_KEY, java.util.List.of());
 
+    /** The audit chain's key in tests, as an installation keeps its own outside the database. */
+    public static final org.rebuildtrust.audit.AuditKeyring AUDIT_KEYS = org.rebuildtrust.audit.AuditKeyring.of(
+            "tests only: thirty-two bytes of audit key".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.List.of());
+
     public final JpaTestContext jpa;
     public final AuditTrail audit;
     public final AccountService accounts;
@@ -91,7 +95,7 @@ public final class PracticeFixture {
 
     public PracticeFixture(JpaTestContext jpa) {
         this.jpa = jpa;
-        this.audit = new AuditTrail(jpa.em(), CLOCK, () -> ADDRESS);
+        this.audit = new AuditTrail(jpa.em(), CLOCK, () -> ADDRESS, AUDIT_KEYS);
         this.accounts = new AccountService(jpa.em(), HASHER, audit);
         this.therapists = new TherapistService(jpa.em(), accounts);
         this.couples = new CoupleService(jpa.em(), therapists, accounts, audit, CLOCK);
