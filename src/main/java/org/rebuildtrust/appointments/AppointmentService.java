@@ -210,7 +210,8 @@ public class AppointmentService {
         }
         ZoneId zone = zoneOf(staff);
         HeldSession held = sessions.record(staff, appointment.getCouple().getId(),
-                appointment.getStartsAt().atZone(zone).toLocalDate(), partnerAAttended, partnerBAttended, true);
+                appointment.getStartsAt().atZone(zone).toLocalDate(), partnerAAttended, partnerBAttended, true,
+                LocalDate.now(clock.withZone(zone)));
         appointment.markHeld(held);
         em.flush();
         keepNextAppointment(appointment.getCouple().getId());
@@ -239,7 +240,8 @@ public class AppointmentService {
      */
     public HeldSession recordHeldSession(@NotNull Actor staff, long coupleId, LocalDate heldOn,
                                          boolean partnerAAttended, boolean partnerBAttended, boolean sameDayConfirmed) {
-        HeldSession held = sessions.record(staff, coupleId, heldOn, partnerAAttended, partnerBAttended, sameDayConfirmed);
+        HeldSession held = sessions.record(staff, coupleId, heldOn, partnerAAttended, partnerBAttended, sameDayConfirmed,
+                today(staff));
         Instant noon = Recurrence.at(heldOn, LocalTime.NOON, zoneOf(staff)).toInstant();
         em.persist(Appointment.heldOnTheDay(held.getCouple(), noon, held));
         return held;

@@ -47,6 +47,7 @@ public class CoupleErasureService {
             "DELETE FROM held_session WHERE couple_id = ?1",
             "DELETE FROM safety_flag WHERE couple_id = ?1",
             "DELETE FROM intake WHERE partner_id IN (SELECT p.id FROM partner p WHERE p.couple_id = ?1)",
+            "DELETE FROM policy_signature WHERE partner_id IN (SELECT p.id FROM partner p WHERE p.couple_id = ?1)",
             "DELETE FROM invitation WHERE partner_id IN (SELECT p.id FROM partner p WHERE p.couple_id = ?1)",
             "DELETE FROM partner WHERE couple_id = ?1",
             "DELETE FROM couple WHERE id = ?1");

@@ -180,12 +180,12 @@ public class HomeworkService {
     /**
      * Joint work waits: while a partner's safety screen waits for the therapist's decision, or while a partner has not
      * signed the practice's secrets policy, nothing is given that brings the partners'
-     * words together: no joint homework, none revealed together. Each partner's own, private or shared with the
-     * therapist, may still be given.
+     * words together: no joint homework, nothing one partner writes that the other would read (shared or revealed
+     * together). Private homework, read only by its writer and the therapist, may still be given.
      */
     private void holdJointWork(Couple couple, Assignee assignee, Visibility visibility) {
-        if (assignee != Assignee.TOGETHER && visibility != Visibility.REVEAL_TOGETHER) {
-            return;
+        if (assignee != Assignee.TOGETHER && visibility == Visibility.PRIVATE) {
+            return; // private homework: what one partner writes, the other never reads
         }
         if (couple.isSafetyHold()) {
             throw new BusinessRuleException("assignment.safetyHold", "partner");

@@ -63,8 +63,12 @@ public class IntakeService {
         Partner own = couples.findOwnPartner(client);
         Optional<Intake> existing = intakeOf(own);
         Intake intake = existing.orElseGet(() -> new Intake(own));
-        if (existing.isPresent() && versionSeen != null) {
-            intake.checkVersion(versionSeen);
+        if (existing.isPresent() && existing.get().isSubmitted()) {
+            throw new org.rebuildtrust.shared.BusinessRuleException("intake.alreadySent");
+        }
+        if (existing.isPresent()) {
+            // a page that showed no intake yet, while another device started one: not overwritten unseen
+            intake.checkVersion(versionSeen == null ? -1 : versionSeen);
         }
         intake.write(answers);
         if (existing.isEmpty()) {
@@ -138,11 +142,16 @@ public class IntakeService {
             throw new RecordNotFoundException("Safety flag", flagId);
         }
         couples.findInCare(staff, flag.getCouple().getId());
-        flag.decide(note, decidedOn, staff.accountId(), clock.instant(), LocalDate.now(clock));
+        flag.decide(note, decidedOn, staff.accountId(), clock.instant(), today(staff));
         em.flush();
         keepSafetyState(flag.getCouple().getId());
         audit.record(staff, AuditAction.CHANGE, AuditRecord.SAFETY_FLAG, flag.getId(), flag.getCouple().getId(), "decided");
         return flag;
+    }
+
+    /** The practice's own day, in its time zone (a day ahead of the server's UTC one in a Sydney morning). */
+    public LocalDate today(@NotNull Actor actor) {
+        return LocalDate.now(clock.withZone(em.find(org.rebuildtrust.practice.Practice.class, actor.practiceId()).zone()));
     }
 
     private Optional<Intake> intakeOf(Partner partner) {

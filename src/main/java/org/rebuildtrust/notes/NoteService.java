@@ -99,8 +99,12 @@ public class NoteService {
         Appointment appointment = writableAppointment(staff, appointmentId);
         Optional<SessionNote> existing = noteOf(appointment);
         SessionNote note = existing.orElseGet(() -> new SessionNote(appointment, staff.accountId()));
-        if (existing.isPresent() && versionSeen != null) {
-            note.checkVersion(versionSeen);
+        if (existing.isPresent() && existing.get().isSigned()) {
+            throw new BusinessRuleException("note.signedLocked");
+        }
+        if (existing.isPresent()) {
+            // a page that showed no note yet, while another tab started one: not overwritten unseen
+            note.checkVersion(versionSeen == null ? -1 : versionSeen);
         }
         note.write(data, assessment, plan);
         if (existing.isEmpty()) {
@@ -152,8 +156,8 @@ public class NoteService {
         Appointment appointment = writableAppointment(staff, appointmentId);
         Optional<PsychotherapyNote> existing = psychotherapyNoteOf(appointment, staff.accountId());
         PsychotherapyNote note = existing.orElseGet(() -> new PsychotherapyNote(appointment, staff.accountId()));
-        if (existing.isPresent() && versionSeen != null) {
-            note.checkVersion(versionSeen);
+        if (existing.isPresent()) {
+            note.checkVersion(versionSeen == null ? -1 : versionSeen);
         }
         note.write(text);
         if (existing.isEmpty()) {

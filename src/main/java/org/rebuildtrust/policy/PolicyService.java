@@ -109,6 +109,9 @@ public class PolicyService {
         if (typedName == null || typedName.isBlank()) {
             throw new BusinessRuleException("policy.nameMissing", "typedName");
         }
+        if (typedName.strip().length() > org.rebuildtrust.shared.Lengths.PERSON_NAME) {
+            throw new BusinessRuleException("policy.nameMismatch", "typedName", own.getFullName());
+        }
         if (!sameName(typedName, own.getFullName())) {
             throw new BusinessRuleException("policy.nameMismatch", "typedName", own.getFullName());
         }

@@ -73,14 +73,16 @@ public class ReminderRun {
                 ReminderMail.Words words = ReminderMail.of(reminder, linkFor(reminder.kind()));
                 try {
                     mailer.send(reminder.address(), words.subject(), words.body());
-                    outbox.sent(reminder.id(), now);
-                    sent++;
-                    count("rebuild_reminders_sent");
                 } catch (RuntimeException failure) {
                     outbox.failed(reminder, failure.getClass().getSimpleName() + ": " + failure.getMessage(), now);
                     failed++;
                     count("rebuild_reminders_failed");
+                    continue;
                 }
+                // sent: if recording that fails, the row stays SENDING and is given up after its lease, never resent
+                outbox.sent(reminder.id(), now);
+                sent++;
+                count("rebuild_reminders_sent");
             }
         }
         if (queued + sent + failed + abandoned > 0) {

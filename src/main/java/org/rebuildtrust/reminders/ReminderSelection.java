@@ -96,7 +96,8 @@ public class ReminderSelection {
                 + " COALESCE(ua.language, p.language) FROM appointment ap"
                 + " JOIN partner p ON p.couple_id = ap.couple_id AND (ap.partner_id IS NULL OR ap.partner_id = p.id)"
                 + " JOIN user_account ua ON ua.id = p.account_id"
-                + " WHERE ap.status = 'SCHEDULED' AND ap.starts_at > ? AND ap.starts_at <= ?"
+                + " JOIN couple c ON c.id = ap.couple_id"
+                + " WHERE ap.status = 'SCHEDULED' AND ap.starts_at > ? AND ap.starts_at <= ? AND c.status <> 'CLOSED'"
                 + " AND ua.enabled = TRUE AND ua.remind_appointments = TRUE")) {
             select.setTimestamp(1, Timestamp.from(now));
             select.setTimestamp(2, Timestamp.from(now.plus(APPOINTMENT_AHEAD)));

@@ -66,13 +66,22 @@ public class SessionService {
      */
     public HeldSession record(@NotNull Actor staff, long coupleId, LocalDate heldOn, boolean partnerAAttended,
                               boolean partnerBAttended, boolean sameDayConfirmed) {
+        return record(staff, coupleId, heldOn, partnerAAttended, partnerBAttended, sameDayConfirmed, LocalDate.now(clock));
+    }
+
+    /**
+     * Records a held session against the given today: the practice's own day (in its time zone), which can be a day
+     * ahead of the server's UTC one (a morning session in Sydney).
+     */
+    public HeldSession record(@NotNull Actor staff, long coupleId, LocalDate heldOn, boolean partnerAAttended,
+                              boolean partnerBAttended, boolean sameDayConfirmed, LocalDate today) {
         Couple couple = couples.findInCare(staff, coupleId);
-        HELD_ON_DATES.check(heldOn, LocalDate.now(clock), couple.getStartDate());
+        HELD_ON_DATES.check(heldOn, today, couple.getStartDate());
         if (!sameDayConfirmed && heldOn != null && ofCouple(staff, coupleId).stream().anyMatch(s -> heldOn.equals(s.getHeldOn()))) {
             throw new DuplicateSuspectedException("session.sameDay", "heldOn");
         }
         HeldSession session = new HeldSession(couple, heldOn, partnerAAttended, partnerBAttended, staff.accountId(),
-                LocalDate.now(clock));
+                today);
         em.persist(session);
         openNote(coupleId).ifPresent(note -> note.keepWith(session));
         audit.record(staff, AuditAction.CREATE, AuditRecord.SESSION, session.getId(), coupleId, null);

@@ -78,6 +78,9 @@ abstract class DataRightsContract extends DatabaseContract {
                     .filter(a -> a.getStatus() == org.rebuildtrust.appointments.AppointmentStatus.HELD).findFirst().orElseThrow().getId();
             jpa.inTransaction(() -> practice.notes.saveDraft(practice.first, held, "What Ada said in the session", null, null, null));
             jpa.inTransaction(() -> practice.notes.savePsychotherapyNote(practice.first, held, "The therapist's own hunch", null));
+            // Ada signed the practice's secrets policy: erasing the couple erases her signature too
+            long policy = jpa.inTransaction(() -> practice.policies.publish(practice.admin, "Limited secrets.")).getId();
+            jpa.inTransaction(() -> practice.policies.sign(ada, policy, "Ada"));
             // a reminder sent to Ada: erasing the couple erases that too
             new org.rebuildtrust.reminders.ReminderOutbox(jpa.dataSource()).queue(new org.rebuildtrust.reminders.ReminderDue(
                     org.rebuildtrust.reminders.ReminderKind.HOMEWORK_DUE, couple.partnerA().getId(), "2026-11-28",

@@ -75,12 +75,15 @@ abstract class IntakeContract extends DatabaseContract {
 
         // every screen question needs an answer before sending; nothing of the send is kept
         IntakeAnswers unanswered = new IntakeAnswers(null, null, null, null, false, null, false, false, null);
+        long seen = jpa.inTransaction(() -> scene.intakes.mine(scene.ada)).orElseThrow().getVersion();
+        assertThrows(org.rebuildtrust.shared.ConcurrentEditException.class, () -> jpa.inTransaction(() ->
+                scene.intakes.save(scene.ada, SAFE, null)), "a page that showed no intake never overwrites one unseen");
         BusinessRuleException refused = assertThrows(BusinessRuleException.class, () ->
-                jpa.inTransaction(() -> scene.intakes.submit(scene.ada, unanswered, null)));
+                jpa.inTransaction(() -> scene.intakes.submit(scene.ada, unanswered, seen)));
         assertEquals("threats", refused.getField());
         assertEquals(Intake.Status.DRAFT, jpa.inTransaction(() -> scene.intakes.mine(scene.ada)).orElseThrow().getStatus());
 
-        jpa.inTransaction(() -> scene.intakes.submit(scene.ada, SAFE, null));
+        jpa.inTransaction(() -> scene.intakes.submit(scene.ada, SAFE, seen));
         Intake sent = jpa.inTransaction(() -> scene.intakes.mine(scene.ada)).orElseThrow();
         assertTrue(sent.isSubmitted());
         assertEquals(SAFE.story(), sent.getStory(), "accents, emoji and right-to-left text as typed");
@@ -114,8 +117,10 @@ abstract class IntakeContract extends DatabaseContract {
                 scene.give(Assignee.TOGETHER, Visibility.SHARED)).getMessageKey());
         assertEquals("assignment.safetyHold", assertThrows(BusinessRuleException.class, () ->
                 scene.give(Assignee.EACH_PARTNER, Visibility.REVEAL_TOGETHER)).getMessageKey());
-        scene.give(Assignee.EACH_PARTNER, Visibility.PRIVATE);       // each partner's own: still allowed
-        scene.give(Assignee.ONE_PARTNER, Visibility.SHARED);
+        assertEquals("assignment.safetyHold", assertThrows(BusinessRuleException.class, () ->
+                scene.give(Assignee.EACH_PARTNER, Visibility.SHARED)).getMessageKey(), "the other partner would read it");
+        scene.give(Assignee.EACH_PARTNER, Visibility.PRIVATE);       // private: still allowed
+        scene.give(Assignee.ONE_PARTNER, Visibility.PRIVATE);
 
         // the caseload shows the flag first in its default order
         Couple calm = scene.practice.coupleOf(scene.practice.first, scene.practice.label("Calm"), "Cy", "Di");

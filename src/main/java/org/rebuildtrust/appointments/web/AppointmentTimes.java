@@ -44,6 +44,11 @@ public class AppointmentTimes {
     }
 
     public String when(Appointment appointment) {
+        if (!appointment.isTimeKnown() && appointment.getHeldSession() != null) {
+            // recorded by its day alone: that day, whatever the zone (its stored instant is only a stand-in)
+            java.time.LocalDate heldOn = appointment.getHeldSession().getHeldOn();
+            return DateTimeFormatter.ofPattern("EEE", Messages.locale()).format(heldOn) + ", " + texts().day(heldOn);
+        }
         String day = day(appointment.getStartsAt());
         if (!appointment.isTimeKnown()) {
             return day;

@@ -111,8 +111,12 @@ public class CalendarBacking implements Serializable {
                 .id(Long.toString(a.getId()))
                 .data(a.getId())
                 .title(title)
-                .startDate(a.getStartsAt().atZone(practiceZone).toLocalDateTime())
-                .endDate(a.getEndsAt().atZone(practiceZone).toLocalDateTime())
+                .startDate(a.isTimeKnown() || a.getHeldSession() == null
+                        ? a.getStartsAt().atZone(practiceZone).toLocalDateTime()
+                        : a.getHeldSession().getHeldOn().atStartOfDay())
+                .endDate(a.isTimeKnown() || a.getHeldSession() == null
+                        ? a.getEndsAt().atZone(practiceZone).toLocalDateTime()
+                        : a.getHeldSession().getHeldOn().plusDays(1).atStartOfDay())
                 .allDay(!a.isTimeKnown())
                 .draggable(movable)
                 .resizable(movable)

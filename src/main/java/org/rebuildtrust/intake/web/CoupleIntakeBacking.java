@@ -11,7 +11,6 @@ import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.web.Messages;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,6 @@ public class CoupleIntakeBacking implements Serializable {
     transient CurrentActor currentActor;
 
     @Inject
-    transient Clock clock;
-
-    @Inject
     transient org.rebuildtrust.policy.PolicyService policies;
 
     private long coupleId;
@@ -53,7 +49,7 @@ public class CoupleIntakeBacking implements Serializable {
         flags = intakes.flagsOfCouple(currentActor.require(), id);
         signatures = policies.signaturesOfCouple(currentActor.require(), id);
         if (decidedOn == null) {
-            decidedOn = LocalDate.now(clock);
+            decidedOn = intakes.today(currentActor.require());
         }
     }
 
