@@ -168,16 +168,19 @@ public class AppointmentService {
         return moving;
     }
 
-    /** Moves one appointment to a new start and end, as dragged on the calendar (local times of the practice). */
+    /**
+     * Moves one appointment to a new start and end, as dragged on the calendar (local times of the practice); a copy
+     * moved meanwhile by someone else (the version the calendar showed is stale) is refused, not overwritten.
+     */
     public Appointment moveTo(@NotNull Actor staff, long appointmentId, @NotNull LocalDateTime newStart,
-                              @NotNull LocalDateTime newEnd, boolean overlapConfirmed) {
+                              @NotNull LocalDateTime newEnd, boolean overlapConfirmed, Long versionSeen) {
         Appointment appointment = findForStaff(staff, appointmentId);
         if (!newEnd.toLocalDate().equals(newStart.toLocalDate()) && !newEnd.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             throw new BusinessRuleException("appointment.tooLong", "endTime", Appointment.MAX_MINUTES / 60);
         }
         LocalTime end = newEnd.toLocalDate().equals(newStart.toLocalDate()) ? newEnd.toLocalTime() : LocalTime.MAX;
         return move(staff, appointmentId, newStart.toLocalDate(), newStart.toLocalTime(), end, appointment.getPlace(),
-                ChangeScope.THIS_ONE, overlapConfirmed, null).get(0);
+                ChangeScope.THIS_ONE, overlapConfirmed, versionSeen).get(0);
     }
 
     /** Cancels a scheduled appointment, or it and the following ones of its series; late when the couple cancelled late. */

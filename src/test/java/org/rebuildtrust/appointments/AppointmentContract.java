@@ -111,6 +111,10 @@ abstract class AppointmentContract extends DatabaseContract {
         assertEquals("Room 2", after.get(1).getPlace());
         assertEquals(List.of(50, 60, 50, 45, 45, 45), after.stream().map(Appointment::getDurationMinutes).toList());
 
+        // dragged on a calendar that still showed the second where it was: refused, not moved back
+        assertThrows(org.rebuildtrust.shared.ConcurrentEditException.class, () -> jpa.inTransaction(() ->
+                scene.appointments.moveTo(scene.practice.first, second.getId(), java.time.LocalDateTime.of(2027, 3, 16, 18, 0),
+                        java.time.LocalDateTime.of(2027, 3, 16, 18, 50), false, second.getVersion())));
         // a stale copy of the second (moved since) is refused
         assertThrows(org.rebuildtrust.shared.ConcurrentEditException.class, () -> jpa.inTransaction(() ->
                 scene.appointments.move(scene.practice.first, second.getId(), LocalDate.of(2027, 3, 18),

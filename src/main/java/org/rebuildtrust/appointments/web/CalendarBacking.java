@@ -87,7 +87,11 @@ public class CalendarBacking implements Serializable {
     }
 
     /** A move the therapist was warned about (it overlaps), offered again as it was. */
-    record PendingMove(long appointmentId, LocalDateTime start, LocalDateTime end) implements Serializable {
+    record PendingMove(long appointmentId, long versionSeen, LocalDateTime start, LocalDateTime end) implements Serializable {
+    }
+
+    /** What an event of the calendar carries: its appointment and the version shown, so a stale drag is refused. */
+    record Shown(long appointmentId, long version) implements Serializable {
     }
 
     public void load() {
@@ -98,7 +102,7 @@ public class CalendarBacking implements Serializable {
         }
     }
 
-    private ScheduleEvent<Long> eventOf(Appointment a, ZoneId practiceZone) {
+    private ScheduleEvent<Shown> eventOf(Appointment a, ZoneId practiceZone) {
         String kind = a.getKind() == AppointmentKind.JOINT ? Messages.text("appointment.kindJoint")
                 : Messages.text("appointment.kindIndividual", a.getPartner().getFullName());
         String title = a.getCouple().getLabel() + " · " + kind
@@ -107,9 +111,9 @@ public class CalendarBacking implements Serializable {
         boolean movable = a.getStatus().isScheduled() && a.isTimeKnown();
         String link = externalContext.getRequestContextPath() + "/therapist/couples/appointments.xhtml?couple="
                 + a.getCouple().getId() + "&appointment=" + a.getId();
-        return DefaultScheduleEvent.<Long>builder()
+        return DefaultScheduleEvent.<Shown>builder()
                 .id(Long.toString(a.getId()))
-                .data(a.getId())
+                .data(new Shown(a.getId(), a.getVersion()))
                 .title(title)
                 .startDate(a.isTimeKnown() || a.getHeldSession() == null
                         ? a.getStartsAt().atZone(practiceZone).toLocalDateTime()
@@ -135,12 +139,11 @@ public class CalendarBacking implements Serializable {
     }
 
     private void move(ScheduleEvent<?> moved) {
-        if (!(moved.getData() instanceof Number shownAppointment)) {
+        if (!(moved.getData() instanceof Shown shown)) {
             Messages.error("appointment.notOnCalendar");
             return;
         }
-        long id = shownAppointment.longValue();
-        tryMove(new PendingMove(id, moved.getStartDate(), moved.getEndDate()), false);
+        tryMove(new PendingMove(shown.appointmentId(), shown.version(), moved.getStartDate(), moved.getEndDate()), false);
     }
 
     /** After the overlap warning: makes the move the therapist was warned about. */
@@ -154,7 +157,7 @@ public class CalendarBacking implements Serializable {
         pendingMove = null;
         try {
             Appointment moved = appointments.moveTo(currentActor.require(), move.appointmentId(), move.start(), move.end(),
-                    overlapConfirmed);
+                    overlapConfirmed, move.versionSeen());
             Messages.info("appointment.movedTo", moved.getCouple().getLabel(), move.start().toLocalDate(),
                     move.start().toLocalTime());
         } catch (DuplicateSuspectedException overlap) {
