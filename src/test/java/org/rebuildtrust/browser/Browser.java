@@ -366,6 +366,21 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("Could not choose '" + label + "' in " + menuId);
     }
 
+    /**
+     * Chooses the option of a select menu whose text starts as given (the full text holds more: a step, a revision).
+     * The options are read as the page holds them, whether or not the panel has finished fading in (until then
+     * Selenium reads a hidden option's text as empty).
+     */
+    public void chooseStartingWith(String menuId, String start) {
+        By options = By.cssSelector("[id='" + menuId + "_panel'] li");
+        byId(menuId).click();
+        waitUntil(d -> !d.findElements(options).isEmpty());
+        List<String> labels = all(options).stream()
+                .map(li -> li.getAttribute("textContent").replaceAll("\\s+", " ").strip()).toList();
+        choose(menuId, labels.stream().filter(text -> text.startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option starting '" + start + "' among " + labels)));
+    }
+
     /** Clicks the label with this text (a radio button or checkbox choice), as a person taps the words. */
     public void clickLabel(String text) {
         waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(

@@ -25,11 +25,7 @@ class IntakeIT extends BrowserTestSupport {
 
     private static void giveTogether(Browser therapist, OwnCouple couple) {
         therapist.open("/therapist/couples/assign.xhtml?couple=" + coupleIdOf(couple));
-        therapist.byId("assignForm:template").click();
-        String label = therapist.all(By.cssSelector("#assignForm\\:template_panel li")).stream()
-                .map(option -> option.getAttribute("textContent").replaceAll("\\s+", " ").strip())
-                .filter(text -> text.startsWith("Our new agreements")).findFirst().orElseThrow();
-        therapist.choose("assignForm:template", label);
+        therapist.chooseStartingWith("assignForm:template", "Our new agreements");
         therapist.clickLabel("Both together, one joint answer");
         therapist.type("assignForm:dueDate", LocalDate.now().plusDays(10).toString());
         therapist.clickAndWaitForPage("assignForm:assign");

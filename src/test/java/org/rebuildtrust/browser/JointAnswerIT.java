@@ -3,7 +3,6 @@ package org.rebuildtrust.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 import java.time.LocalDate;
 
@@ -152,12 +151,7 @@ class JointAnswerIT extends BrowserTestSupport {
         openCouple(therapist, couple);
         therapist.driver().findElement(By.cssSelector("#giveHomework a, a#giveHomework")).click();
         therapist.waitForAjax();
-        therapist.byId("assignForm:template").click();
-        // read the options as the page holds them: while the panel still fades in, getText sees no text
-        String label = therapist.all(By.cssSelector("#assignForm\\:template_panel li")).stream()
-                .map(option -> option.getAttribute("textContent").replaceAll("\\s+", " ").strip())
-                .filter(text -> text.startsWith("Our new agreements")).findFirst().orElseThrow();
-        therapist.choose("assignForm:template", label);
+        therapist.chooseStartingWith("assignForm:template", "Our new agreements");
         therapist.clickLabel("Both together, one joint answer");
         therapist.clickLabel("Shared: your partner will see your answers once you submit them, and you will see theirs.");
         therapist.type("assignForm:dueDate", DUE.toString());

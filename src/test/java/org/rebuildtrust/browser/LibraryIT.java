@@ -147,14 +147,6 @@ class LibraryIT extends BrowserTestSupport {
      */
     private static void chooseStepTemplate(Browser robin, int step, String title) {
         WebElement menu = robin.all(By.cssSelector(".rb-program-step .ui-selectonemenu")).get(step);
-        String menuId = menu.getAttribute("id");
-        By options = By.cssSelector("[id='" + menuId + "_panel'] li");
-        menu.click();
-        robin.waitUntil(d -> !d.findElements(options).isEmpty());
-        List<String> labels = robin.all(options).stream()
-                .map(li -> li.getAttribute("textContent").replaceAll("\\s+", " ").trim()).toList();
-        String label = labels.stream().filter(text -> text.startsWith(title + " (")).findFirst()
-                .orElseThrow(() -> new AssertionError("no template " + title + " among " + labels));
-        robin.choose(menuId, label);
+        robin.chooseStartingWith(menu.getAttribute("id"), title + " (");
     }
 }

@@ -16,10 +16,7 @@ class PolicyIT extends BrowserTestSupport {
         OwnCouple couple = ownCouple(robin, "Policy", false);
 
         robin.open("/therapist/couples/assign.xhtml?couple=" + coupleIdOf(couple));
-        robin.byId("assignForm:template").click();
-        robin.choose("assignForm:template", robin.all(org.openqa.selenium.By.cssSelector("#assignForm\\:template_panel li"))
-                .stream().map(o -> o.getAttribute("textContent").replaceAll("\\s+", " ").strip())
-                .filter(t -> t.startsWith("Our new agreements")).findFirst().orElseThrow());
+        robin.chooseStartingWith("assignForm:template", "Our new agreements");
         robin.clickLabel("Both together, one joint answer");
         robin.type("assignForm:dueDate", LocalDate.now().plusDays(12).toString());
         robin.clickAndWaitForPage("assignForm:assign");
@@ -44,10 +41,7 @@ class PolicyIT extends BrowserTestSupport {
         assertTrue(intakes.contains("Signed the secrets policy, version 1 · " + couple.nameA().toUpperCase()), intakes);
         assertFalse(intakes.contains("Has not signed"), intakes);
         robin.open("/therapist/couples/assign.xhtml?couple=" + coupleIdOf(couple));
-        robin.byId("assignForm:template").click();
-        robin.choose("assignForm:template", robin.all(org.openqa.selenium.By.cssSelector("#assignForm\\:template_panel li"))
-                .stream().map(o -> o.getAttribute("textContent").replaceAll("\\s+", " ").strip())
-                .filter(t -> t.startsWith("Our new agreements")).findFirst().orElseThrow());
+        robin.chooseStartingWith("assignForm:template", "Our new agreements");
         robin.clickLabel("Both together, one joint answer");
         robin.type("assignForm:dueDate", LocalDate.now().plusDays(12).toString());
         robin.clickAndWaitForPage("assignForm:assign");
