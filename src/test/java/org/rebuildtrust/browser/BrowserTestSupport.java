@@ -192,14 +192,11 @@ public abstract class BrowserTestSupport {
     protected static void signSecretsPolicy(PayaraServer server, String login, String fullName)
             throws IOException, InterruptedException {
         HttpCaller partner = new HttpCaller(server).signIn(login, PARTNER_PASSWORD);
-        String page = partner.get("/portal/policy.xhtml").body();
-        if (!page.contains("policyForm:sign")) {
+        if (!partner.get("/portal/policy.xhtml").body().contains("policyForm:sign")) {
             return; // the practice has no policy to sign
         }
-        Map<String, String> fields = HttpCaller.formFields(page, "policyForm");
-        fields.put("policyForm:typedName", fullName);
-        fields.putAll(HttpCaller.ajaxRequest(page, "policyForm:sign", null, "policyForm", "policyForm"));
-        String answer = partner.post("/portal/policy.xhtml", fields, true).body();
+        String answer = partner.submitAjax("/portal/policy.xhtml", "policyForm", "policyForm:sign",
+                Map.of("policyForm:typedName", fullName));
         assertTrue(answer.contains("Your signature is kept with this version."), answer);
     }
 
@@ -226,16 +223,10 @@ public abstract class BrowserTestSupport {
      * therapist's session (the request the Book button sends; CalendarIT fills the form in the browser).
      */
     protected static void bookByHttp(Browser therapist, OwnCouple couple, java.time.LocalDate day, String start, String end) {
-        HttpCaller http = therapist.sameSession();
         String path = "/therapist/couples/appointments.xhtml?couple=" + coupleIdOf(couple);
         try {
-            String page = http.get(path).body();
-            Map<String, String> fields = HttpCaller.formFields(page, "bookForm");
-            fields.put("bookForm:day_input", day.toString());
-            fields.put("bookForm:start_input", start);
-            fields.put("bookForm:endTime_input", end);
-            fields.putAll(HttpCaller.ajaxRequest(page, "bookForm:bookButton", null, "bookForm", "bookForm"));
-            String answer = http.post(path, fields, true).body();
+            String answer = therapist.sameSession().submitAjax(path, "bookForm", "bookForm:bookButton", Map.of(
+                    "bookForm:day_input", day.toString(), "bookForm:start_input", start, "bookForm:endTime_input", end));
             assertTrue(answer.contains("The appointment is booked."), answer);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -175,12 +175,10 @@ class CalendarIT extends BrowserTestSupport {
                 java.util.Map.of("bookForm:cadence_input", "WEEKLY", "bookForm:count_input", "500"),
                 java.util.Map.of("bookForm:cadence_input", "DAILY", "bookForm:count_input", "3"));
         for (java.util.Map<String, String> tampered : attempts) {
-            String page = http.get(path).body();
-            java.util.Map<String, String> fields = HttpCaller.formFields(page, "bookForm");
-            fields.put("bookForm:day_input", firstMonday(9).toString());
+            java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("bookForm:day_input",
+                    firstMonday(9).toString()));
             fields.putAll(tampered);
-            fields.putAll(HttpCaller.ajaxRequest(page, "bookForm:bookButton", null, "bookForm", "bookForm"));
-            String answer = http.post(path, fields, true).body();
+            String answer = http.submitAjax(path, "bookForm", "bookForm:bookButton", fields);
             assertTrue(answer.contains("ui-message-error") || answer.contains("ui-messages-error"), tampered + ": " + answer);
             assertFalse(answer.contains("booked.") || answer.contains("serverError"), tampered + ": " + answer);
         }

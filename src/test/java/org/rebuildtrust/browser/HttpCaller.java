@@ -121,6 +121,19 @@ public final class HttpCaller {
         return couple.group(1);
     }
 
+    /**
+     * Sends a form of a page as its button's AJAX request does, with the given fields changed from what the page holds
+     * (the form processed and redrawn), and returns the answer's body.
+     */
+    public String submitAjax(String path, String formId, String button, Map<String, String> changed)
+            throws IOException, InterruptedException {
+        String page = get(path).body();
+        Map<String, String> fields = formFields(page, formId);
+        fields.putAll(changed);
+        fields.putAll(ajaxRequest(page, button, null, formId, formId));
+        return post(path, fields, true).body();
+    }
+
     /** The server this caller talks to. */
     public PayaraServer server() {
         return server;
