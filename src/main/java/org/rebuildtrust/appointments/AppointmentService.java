@@ -12,7 +12,7 @@ import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.Partner;
-import org.rebuildtrust.practice.Practice;
+import org.rebuildtrust.practice.PracticeSettings;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.sessions.HeldSession;
 import org.rebuildtrust.sessions.SessionService;
@@ -82,7 +82,7 @@ public class AppointmentService {
 
     /** The zone the actor's practice keeps its calendar in. */
     public ZoneId zoneOf(@NotNull Actor actor) {
-        return em.find(Practice.class, actor.practiceId()).zone();
+        return PracticeSettings.zoneOf(em, actor);
     }
 
     /**
@@ -326,7 +326,7 @@ public class AppointmentService {
 
     /** The day the practice is living, in its own zone. */
     public LocalDate today(@NotNull Actor actor) {
-        return LocalDate.now(clock.withZone(zoneOf(actor)));
+        return PracticeSettings.todayOf(em, actor, clock);
     }
 
     /**

@@ -67,8 +67,7 @@ public class IntakeService {
             throw new org.rebuildtrust.shared.BusinessRuleException("intake.alreadySent");
         }
         if (existing.isPresent()) {
-            // a page that showed no intake yet, while another device started one: not overwritten unseen
-            intake.checkVersion(versionSeen == null ? -1 : versionSeen);
+            intake.checkVersionSeen(versionSeen);
         }
         intake.write(answers);
         if (existing.isEmpty()) {
@@ -151,7 +150,7 @@ public class IntakeService {
 
     /** The practice's own day, in its time zone (a day ahead of the server's UTC one in a Sydney morning). */
     public LocalDate today(@NotNull Actor actor) {
-        return LocalDate.now(clock.withZone(em.find(org.rebuildtrust.practice.Practice.class, actor.practiceId()).zone()));
+        return org.rebuildtrust.practice.PracticeSettings.todayOf(em, actor, clock);
     }
 
     private Optional<Intake> intakeOf(Partner partner) {

@@ -103,8 +103,7 @@ public class NoteService {
             throw new BusinessRuleException("note.signedLocked");
         }
         if (existing.isPresent()) {
-            // a page that showed no note yet, while another tab started one: not overwritten unseen
-            note.checkVersion(versionSeen == null ? -1 : versionSeen);
+            note.checkVersionSeen(versionSeen);
         }
         note.write(data, assessment, plan);
         if (existing.isEmpty()) {
@@ -157,7 +156,7 @@ public class NoteService {
         Optional<PsychotherapyNote> existing = psychotherapyNoteOf(appointment, staff.accountId());
         PsychotherapyNote note = existing.orElseGet(() -> new PsychotherapyNote(appointment, staff.accountId()));
         if (existing.isPresent()) {
-            note.checkVersion(versionSeen == null ? -1 : versionSeen);
+            note.checkVersionSeen(versionSeen);
         }
         note.write(text);
         if (existing.isEmpty()) {

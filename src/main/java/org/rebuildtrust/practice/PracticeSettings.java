@@ -51,6 +51,16 @@ public class PracticeSettings {
         audit.record(admin, AuditAction.CHANGE, AuditRecord.ACCOUNT, admin.accountId(), null, "practice time zone " + zone);
     }
 
+    /** The zone the actor's practice keeps its calendar in. */
+    public static ZoneId zoneOf(EntityManager em, Actor actor) {
+        return em.find(Practice.class, actor.practiceId()).zone();
+    }
+
+    /** The day the actor's practice is living, in its own zone: a day ahead of the server's UTC one in a Sydney morning. */
+    public static java.time.LocalDate todayOf(EntityManager em, Actor actor, java.time.Clock clock) {
+        return java.time.LocalDate.now(clock.withZone(zoneOf(em, actor)));
+    }
+
     /** The zone names the practice may choose from, sorted. */
     public static List<String> zoneNames() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of("UTC"), ZoneId.getAvailableZoneIds().stream()

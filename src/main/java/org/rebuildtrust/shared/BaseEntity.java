@@ -74,6 +74,17 @@ public abstract class BaseEntity implements Serializable {
      * Refuses a change made on a copy older than the stored record.
      * Checked explicitly because services copy form values onto the managed entity, whose version is always current.
      */
+    /**
+     * {@link #checkVersion} for a writer whose page may have shown no such record yet (null): a record that exists now
+     * was then made meanwhile (on another device, in another tab), and is not overwritten unseen.
+     */
+    public void checkVersionSeen(Long versionSeenByWriter) {
+        if (versionSeenByWriter == null) {
+            throw new ConcurrentEditException();
+        }
+        checkVersion(versionSeenByWriter);
+    }
+
     public void checkVersion(long versionSeenByWriter) {
         if (versionSeenByWriter != version) {
             throw new ConcurrentEditException();
