@@ -23,25 +23,33 @@ public record CaseloadQuery(int first, int pageSize, SortKey sortKey, boolean de
     }
 
     /**
-     * Columns the table may be sorted by, with the JPQL path each stands for. The default puts couples with the most
-     * flags first, then the most recently active; ties of any key fall back to recent activity.
+     * Columns the table may be sorted by, with the JPQL path each stands for. The default puts a couple whose safety
+     * flag waits for the therapist's decision first, then couples with the most flags, then the most recently active;
+     * couples without a coming appointment come last whichever way that column is sorted; ties of any key fall back to
+     * recent activity.
      */
     public enum SortKey {
-        NEEDS_ATTENTION("c.attentionCount"),
-        LABEL("c.label"),
-        STATUS("c.status"),
-        START_DATE("c.startDate"),
-        LAST_ACTIVITY("c.lastActivityAt"),
-        NEXT_APPOINTMENT("c.nextAppointmentAt");
+        NEEDS_ATTENTION("CASE WHEN c.safetyState = 'RAISED' THEN 0 ELSE 1 END, ", "c.attentionCount", ""),
+        LABEL("", "c.label", ""),
+        STATUS("", "c.status", ""),
+        START_DATE("", "c.startDate", ""),
+        LAST_ACTIVITY("", "c.lastActivityAt", ""),
+        NEXT_APPOINTMENT("", "c.nextAppointmentAt", " NULLS LAST");
 
+        private final String before;
         private final String path;
+        private final String after;
 
-        SortKey(String path) {
+        SortKey(String before, String path, String after) {
+            this.before = before;
             this.path = path;
+            this.after = after;
         }
 
-        String path() {
-            return path;
+        /** The JPQL ORDER BY clause for this key in the given direction, with the tie-breaks. */
+        String orderBy(boolean descending) {
+            return " ORDER BY " + before + path + (descending ? " DESC" : " ASC") + after
+                    + (this == LAST_ACTIVITY ? "" : ", c.lastActivityAt DESC") + ", c.id";
         }
 
         /** The key for a table column's field name, or null when the table asks for something unknown. */

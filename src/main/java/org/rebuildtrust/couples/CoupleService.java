@@ -87,13 +87,7 @@ public class CoupleService {
         if (actor.isClient()) {
             return List.of();
         }
-        String order = " ORDER BY "
-                // in the default order a couple whose safety flag waits for the therapist's decision comes first
-                + (query.sortKey() == CaseloadQuery.SortKey.NEEDS_ATTENTION ? "CASE WHEN c.safetyState = 'RAISED' THEN 0 ELSE 1 END, " : "")
-                + query.sortKey().path() + (query.descending() ? " DESC" : " ASC")
-                // couples without a coming appointment come last whichever way their column is sorted
-                + (query.sortKey() == CaseloadQuery.SortKey.NEXT_APPOINTMENT ? " NULLS LAST" : "")
-                + (query.sortKey() == CaseloadQuery.SortKey.LAST_ACTIVITY ? "" : ", c.lastActivityAt DESC") + ", c.id";
+        String order = query.sortKey().orderBy(query.descending());
         TypedQuery<CaseloadRow> rows = caseloadQuery(actor, query, "SELECT NEW org.rebuildtrust.couples.CaseloadRow("
                 + "c.id, c.label, a.fullName, b.fullName, c.status, c.startDate, c.lastActivityAt, t.displayName,"
                 + " c.attentionCount, c.attentionKinds, c.nextAppointmentAt, c.safetyState)",
