@@ -156,12 +156,15 @@ public class HomeworkService {
         Program program = library.program(actor, request.getProgramId());
         List<Assignment> given = new ArrayList<>();
         Long runId = null;
+        boolean jointWorkCleared = false; // the couple's safety and signatures, looked up once for the whole program
         for (ProgramItem item : program.getItems()) {
             Template template = library.currentOfFamily(actor, item.getTemplateFamilyId());
             Assignee assignee = template.getAudience() == Audience.TOGETHER ? Assignee.TOGETHER : request.getAssignee();
             Visibility visibility = assignee == Assignee.EACH_PARTNER ? request.getVisibility()
                     : request.getVisibility() == Visibility.REVEAL_TOGETHER ? Visibility.SHARED : request.getVisibility();
-            holdJointWork(couple, assignee, visibility);
+            if (!jointWorkCleared) {
+                jointWorkCleared = holdJointWork(couple, assignee, visibility);
+            }
             Assignment assignment = Assignment.give(couple, template, assignee, partnerOf(couple, request), visibility,
                     request.getDueDate().plusDays(item.getOffsetDays()), request.getPersonalInstructions(),
                     actor.accountId(), today());
@@ -181,11 +184,12 @@ public class HomeworkService {
      * Joint work waits: while a partner's safety screen waits for the therapist's decision, or while a partner has not
      * signed the practice's secrets policy, nothing is given that brings the partners'
      * words together: no joint homework, nothing one partner writes that the other would read (shared or revealed
-     * together). Private homework, read only by its writer and the therapist, may still be given.
+     * together). Private homework, read only by its writer and the therapist, may still be given. Returns whether the
+     * couple was found clear for joint work (false: the homework was private, nothing was looked up).
      */
-    private void holdJointWork(Couple couple, Assignee assignee, Visibility visibility) {
+    private boolean holdJointWork(Couple couple, Assignee assignee, Visibility visibility) {
         if (assignee != Assignee.TOGETHER && visibility == Visibility.PRIVATE) {
-            return; // private homework: what one partner writes, the other never reads
+            return false; // private homework: what one partner writes, the other never reads
         }
         if (couple.isSafetyHold()) {
             throw new BusinessRuleException("assignment.safetyHold", "partner");
@@ -196,6 +200,7 @@ public class HomeworkService {
             throw new BusinessRuleException("assignment.policyUnsigned", "partner",
                     String.join(", ", unsigned.stream().map(Partner::getFullName).toList()));
         }
+        return true;
     }
 
     /** Every assignment of a couple with its answers, newest due first: one statement. */
