@@ -4,7 +4,6 @@ import org.rebuildtrust.shared.Language;
 import org.rebuildtrust.shared.Texts;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The words of a reminder email, in the recipient's language. They say only that something is due and when, and give
@@ -22,7 +21,7 @@ public final class ReminderMail {
     public static Words of(ReminderOutbox.Claimed reminder, String signInAddress) {
         Texts words = Texts.in(languageOf(reminder.language()).locale());
         ZonedDateTime due = reminder.dueAt().atZone(reminder.zone());
-        String day = DateTimeFormatter.ofPattern("EEEE", words.locale()).format(due) + ", " + words.day(due.toLocalDate());
+        String day = words.weekdayAndDay(due.toLocalDate(), true);
         String time = words.time(due.toLocalTime());
         String key = "reminder." + reminder.kind().name();
         return switch (reminder.kind()) {
@@ -30,8 +29,7 @@ public final class ReminderMail {
                     words.get(key + ".body", day, time, signInAddress));
             case HOMEWORK_DUE, HOMEWORK_OVERDUE -> {
                 // homework is due by the end of its day: name that day, not the midnight after it
-                String dueDay = DateTimeFormatter.ofPattern("EEEE", words.locale()).format(due.minusDays(1)) + ", "
-                        + words.day(due.minusDays(1).toLocalDate());
+                String dueDay = words.weekdayAndDay(due.minusDays(1).toLocalDate(), true);
                 yield new Words(words.get(key + ".subject", dueDay), words.get(key + ".body", dueDay, signInAddress));
             }
             case DAILY_DIGEST -> {

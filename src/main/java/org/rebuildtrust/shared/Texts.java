@@ -66,6 +66,15 @@ public final class Texts {
         return argument;
     }
 
+    /**
+     * A day with its weekday as this locale writes them: "Thu, Dec 10, 2026", or with the full weekday ("Thursday,
+     * Dec 10, 2026") where there is room for it (an email).
+     */
+    public String weekdayAndDay(java.time.LocalDate day, boolean fullWeekday) {
+        return java.time.format.DateTimeFormatter.ofPattern(fullWeekday ? "EEEE" : "EEE", locale).format(day) + ", "
+                + day(day);
+    }
+
     /** A time of day as this locale writes it ("6:00 PM", "18:00"). */
     public String time(java.time.LocalTime time) {
         return time == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)

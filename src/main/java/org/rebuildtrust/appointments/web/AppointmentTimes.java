@@ -11,8 +11,6 @@ import org.rebuildtrust.shared.web.Messages;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Appointment times as pages show them: in the practice's time zone (not the server's or the browser's), in the page's
@@ -46,8 +44,7 @@ public class AppointmentTimes {
     public String when(Appointment appointment) {
         if (!appointment.isTimeKnown() && appointment.getHeldSession() != null) {
             // recorded by its day alone: that day, whatever the zone (its stored instant is only a stand-in)
-            java.time.LocalDate heldOn = appointment.getHeldSession().getHeldOn();
-            return DateTimeFormatter.ofPattern("EEE", Messages.locale()).format(heldOn) + ", " + texts().day(heldOn);
+            return texts().weekdayAndDay(appointment.getHeldSession().getHeldOn(), false);
         }
         String day = day(appointment.getStartsAt());
         if (!appointment.isTimeKnown()) {
@@ -58,8 +55,7 @@ public class AppointmentTimes {
 
     /** The weekday and day of an instant in the practice's zone ("Thu, Dec 10, 2026"). */
     public String day(Instant moment) {
-        ZonedDateTime local = moment.atZone(zone());
-        return DateTimeFormatter.ofPattern("EEE", Messages.locale()).format(local) + ", " + texts().day(local.toLocalDate());
+        return texts().weekdayAndDay(moment.atZone(zone()).toLocalDate(), false);
     }
 
     /** A moment's day and time in the practice's zone ("Thu, Dec 10, 2026 · 6:00 PM"). */
