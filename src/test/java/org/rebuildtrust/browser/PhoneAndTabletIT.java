@@ -86,6 +86,7 @@ class PhoneAndTabletIT extends BrowserTestSupport {
         robin.clickAndWaitForPage("assignForm:assign");
         String assignment = HttpCaller.first(Pattern.compile("assignment\\.xhtml\\?id=(\\d+)"), robin.driver().getPageSource());
 
+        bookByHttp(robin, couple, LocalDate.now().plusDays(6), "06:40", "07:30"); // the portal lists an appointment
         Browser ada = signedIn(couple.loginA(), PARTNER_PASSWORD);
         ada.open("/portal/home.xhtml");
         String answer = HttpCaller.first(Pattern.compile("answer\\.xhtml\\?id=(\\d+)"), ada.driver().getPageSource());
@@ -98,7 +99,8 @@ class PhoneAndTabletIT extends BrowserTestSupport {
             emulate(ada, width, true);
             for (String page : List.of("/portal/home.xhtml", "/portal/answer.xhtml?id=" + answer, "/portal/checkin.xhtml",
                     "/portal/milestones.xhtml", "/portal/accountability.xhtml", "/portal/report.xhtml",
-                    "/account/password.xhtml", "/account/two-factor.xhtml")) {
+                    "/portal/intake.xhtml", "/portal/policy.xhtml", "/account/password.xhtml", "/account/two-factor.xhtml",
+                    "/account/reminders.xhtml")) {
                 check(ada, width, page);
             }
         }
@@ -107,7 +109,8 @@ class PhoneAndTabletIT extends BrowserTestSupport {
                 "/therapist/couples/review.xhtml?couple=" + coupleId, "/therapist/couples/accountability.xhtml?couple=" + coupleId,
                 "/therapist/couples/report.xhtml?couple=" + coupleId, "/therapist/couples/assign.xhtml?couple=" + coupleId,
                 "/therapist/couples/assignment.xhtml?id=" + assignment, "/therapist/library/index.xhtml",
-                "/therapist/library/template.xhtml", "/therapist/library/program.xhtml")) {
+                "/therapist/library/template.xhtml", "/therapist/library/program.xhtml", "/therapist/calendar.xhtml",
+                "/therapist/couples/appointments.xhtml?couple=" + coupleId)) {
             check(robin, 768, page);
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
