@@ -66,6 +66,9 @@ class OwnServerIT {
 
     private static final int LAST = Integer.MAX_VALUE;
 
+    private static final int POOL_MAX = 4;
+    private static final String POOL_NAME = "rebuild-own-server";
+
     private static final Duration IDLE = Duration.ofSeconds(30);
     private static final Duration LIFETIME = Duration.ofSeconds(45);
 
@@ -93,7 +96,10 @@ class OwnServerIT {
         otherPartner = practice.portalLoginFor(couple, 2, "ben");
         server = PayaraServer.startOnPostgres("payara-own", db,
                 "-Drebuild.session.idle-seconds=" + IDLE.toSeconds(),
-                "-Drebuild.session.max-seconds=" + LIFETIME.toSeconds());
+                "-Drebuild.session.max-seconds=" + LIFETIME.toSeconds(),
+                // a small pool, sized as an operator sizes it, and named so that PostgreSQL can tell its connections
+                "-Ddb.pool.min-size=1", "-Ddb.pool.max-size=" + POOL_MAX,
+                "-Ddb.url=" + db.url() + (db.url().contains("?") ? "&" : "?") + "ApplicationName=" + POOL_NAME);
     }
 
     @AfterAll
@@ -213,6 +219,63 @@ class OwnServerIT {
             browser.open("/portal/home.xhtml");
             assertEquals("/login.xhtml", browser.currentPath(), "the session is gone, not just this page");
         }
+    }
+
+    /**
+     * Issue 15: the pool is sized by configuration (DB_POOL_MAX_SIZE, here as -Ddb.pool.max-size), and its use is a
+     * metric. Sixteen requests at a time from one session all get their page while PostgreSQL never sees more of the
+     * server's connections than the configured four (Payara's default would lend up to 32).
+     */
+    @Test
+    @Order(2)
+    void thePoolLendsNoMoreThanItsConfiguredSizeUnderLoadAndTheMetricsSaySo() throws Exception {
+        HttpCaller caller = new HttpCaller(server).signIn(therapist.loginName(), PracticeFixture.PASSWORD);
+        java.util.concurrent.atomic.AtomicInteger mostSeen = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService load = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try (java.sql.Connection watcher = db.dataSource().getConnection();
+             java.sql.PreparedStatement serversConnections = watcher.prepareStatement(
+                     "SELECT count(*) FROM pg_stat_activity WHERE application_name = ?")) {
+            serversConnections.setString(1, POOL_NAME);
+            List<java.util.concurrent.Future<Integer>> pages = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                pages.add(load.submit(() -> {
+                    int served = 0;
+                    for (int round = 0; round < 8; round++) {
+                        var page = caller.get("/therapist/caseload.xhtml");
+                        if (page.statusCode() == 200 && page.body().contains(coupleLabel)) {
+                            served++;
+                        }
+                    }
+                    return served;
+                }));
+            }
+            while (pages.stream().anyMatch(page -> !page.isDone())) {
+                try (java.sql.ResultSet count = serversConnections.executeQuery()) {
+                    count.next();
+                    mostSeen.accumulateAndGet(count.getInt(1), Math::max);
+                }
+                Thread.sleep(20);
+            }
+            for (java.util.concurrent.Future<Integer> page : pages) {
+                assertEquals(8, page.get(), "every request got its caseload");
+            }
+        } finally {
+            load.shutdownNow();
+        }
+        assertTrue(mostSeen.get() >= 1 && mostSeen.get() <= POOL_MAX,
+                "the server's connections seen by PostgreSQL under load: " + mostSeen.get());
+
+        String metrics = new HttpCaller(server).get("/metrics?scope=application").body();
+        assertEquals(POOL_MAX, gauge(metrics, "rebuild_db_connections_max"), metrics);
+        double inUse = gauge(metrics, "rebuild_db_connections_in_use");
+        assertTrue(inUse >= 0 && inUse <= POOL_MAX, "in use now: " + inUse);
+    }
+
+    /** A gauge's value in the Prometheus text; fails when the metric is not there. */
+    private static double gauge(String metrics, String name) {
+        Matcher line = Pattern.compile("(?m)^" + name + "\\{[^}]*} ([0-9.]+)").matcher(metrics);
+        assertTrue(line.find(), name + " in " + metrics);
+        return Double.parseDouble(line.group(1));
     }
 
     @Test
