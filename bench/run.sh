@@ -1,0 +1,262 @@
+#!/usr/bin/env bash
+# The performance benchmark (issue 16). Not part of the test command: it takes several minutes and a machine of its own.
+#
+#   bench/run.sh                      # the large practice of the issue: 200 therapists x 40 couples, 104 weeks
+#   BENCH_THERAPISTS=20 BENCH_WEEKS=26 bench/run.sh     # smaller, quicker
+#
+# What it does, all on loopback, in target/bench/:
+#  1. a throwaway PostgreSQL cluster (Debian's postgresql, with pg_stat_statements) and the WAR (built if missing);
+#  2. the demo practice: the server seeds it, then every daily page is measured;
+#  3. the large practice: the server seeds the demo, stops, bench/generate-large-practice.sql adds the generated
+#     practice, the server starts again (its time to "ready" is printed), and the same pages are measured with a
+#     generated therapist, couple (two years) and partner;
+#  4. prints one table (and writes it to target/bench/results.md).
+# Load: wrk, BENCH_SECONDS (10) per page at each of BENCH_CONNECTIONS ("16 32") connections, one signed-in session per
+# page; a Lua script counts answers that are not 200 (a 404 is a wrong "not found", a 302 a lost session).
+# Statements: pg_stat_statements, reset before and summed after BENCH_SAMPLES (20) single requests of the page,
+# divided by the number of requests, outside the minute's reminder run.
+# Throughput is shown as a ratio to the sign-in page in the same run, because the machine may be shared.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+THERAPISTS=${BENCH_THERAPISTS:-200}
+COUPLES=${BENCH_COUPLES:-40}
+WEEKS=${BENCH_WEEKS:-104}
+SECONDS_PER_PAGE=${BENCH_SECONDS:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-16 32}
+SAMPLES=${BENCH_SAMPLES:-20}
+HEAP=${BENCH_HEAP:-512m}
+PG_PORT=${BENCH_PG_PORT:-55433}
+APP_PORT=${BENCH_APP_PORT:-8390}
+WORK=$PWD/target/bench
+PASSWORD=demo-password-2026
+BASE=http://127.0.0.1:$APP_PORT
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# --- tools -----------------------------------------------------------------------------------------------------------
+if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || ! command -v wrk >/dev/null || ! command -v curl >/dev/null \
+        || ! command -v bc >/dev/null; then
+    log "installing postgresql, wrk, curl and bc from Debian"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q && apt-get install -y -q postgresql postgresql-contrib wrk curl bc
+fi
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -1)
+PAYARA_JAR=$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar
+if [ ! -f "$PAYARA_JAR" ]; then
+    mvn -B -q dependency:get -Dartifact="fish.payara.extras:payara-micro:$PAYARA_VERSION"
+fi
+if [ ! -f target/rebuild.war ]; then
+    log "building the WAR"
+    mvn -B -q package -DskipTests
+fi
+
+# --- PostgreSQL --------------------------------------------------------------------------------------------------------
+SERVER_PID=
+cleanup() {
+    [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+    as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+as_postgres() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+psql_as() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+[ "$(id -u)" = 0 ] && chown postgres "$WORK"
+as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 >/dev/null
+as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgres.log" -w start \
+    -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c shared_preload_libraries=pg_stat_statements -c max_connections=200 -c shared_buffers=512MB -c pg_stat_statements.track=all" >/dev/null
+psql_as -c "CREATE ROLE rebuild LOGIN PASSWORD 'rebuild'"
+
+# --- the server ------------------------------------------------------------------------------------------------------
+# start_server DB LOG: starts Payara Micro on database DB with the demo on (seeded only into an empty database);
+# sets READY_SECONDS to the seconds until it answered "ready".
+start_server() {
+    local db=$1 logfile=$2 started
+    started=$(date +%s.%N)
+    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" DB_USER=rebuild DB_PASSWORD=rebuild \
+    DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
+        java -Xmx"$HEAP" -Duser.timezone=UTC -Dhazelcast.socket.bind.any=false -Drebuild.demo=true \
+        -Drebuild.demo.password-iterations=1024 -Drebuild.data.dir="$WORK/data" \
+        -jar "$PAYARA_JAR" --deploy target/rebuild.war --contextroot / --port "$APP_PORT" --nocluster \
+        --disablephonehome --prebootcommandfile deploy/payara/pre-boot-commands.asadmin >"$logfile" 2>&1 &
+    SERVER_PID=$!
+    until curl -fs -o /dev/null "$BASE/health/ready"; do
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then log "the server stopped; see $logfile"; exit 1; fi
+        sleep 0.5
+    done
+    READY_SECONDS=$(echo "$(date +%s.%N) - $started" | bc)
+}
+stop_server() {
+    kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=
+}
+
+# sign_in LOGIN: signs in with the sign-in form as a browser does; prints the session cookie's value.
+sign_in() {
+    local jar="$WORK/cookies-$1" page view nonce
+    rm -f "$jar"
+    page=$(curl -fs -c "$jar" -b "$jar" "$BASE/login.xhtml")
+    view=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+    nonce=$(grep -o "csp.init('[^']*')" <<<"$page" | head -1 | sed "s/csp.init('//; s/')//")
+    curl -fs -o /dev/null -c "$jar" -b "$jar" -L \
+        --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:loginName=$1" \
+        --data-urlencode "loginForm:password=$PASSWORD" --data-urlencode "loginForm:signIn=" \
+        --data-urlencode "jakarta.faces.ViewState=$view" --data-urlencode "primefaces.nonce=$nonce" "$BASE/login.xhtml"
+    awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+}
+
+# wait_outside_reminder_run: the reminders run at each minute's start; counting waits until it is well past.
+wait_outside_reminder_run() {
+    while [ "$(date +%-S)" -lt 5 ] || [ "$(date +%-S)" -gt 40 ]; do sleep 1; done
+}
+
+# statements DB SESSION PATH: SQL statements per request of PATH, averaged over SAMPLES requests.
+statements() {
+    local db=$1 session=$2 path=$3 total
+    curl -fs -o /dev/null -b "JSESSIONID=$session" "$BASE$path"  # warm
+    wait_outside_reminder_run
+    psql_as -d "$db" -c "SELECT pg_stat_statements_reset()" >/dev/null
+    for _ in $(seq "$SAMPLES"); do curl -s -o /dev/null -b "JSESSIONID=$session" "$BASE$path"; done
+    total=$(psql_as -d "$db" -c "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND query NOT ILIKE '%pg_stat_statements%'")
+    echo "scale=1; $total / $SAMPLES" | bc
+}
+
+# load SESSION PATH CONNECTIONS: wrk's figures as "req/s p50ms p99ms non200 not_found socket_errors".
+load() {
+    local session=$1 path=$2 connections=$3 out
+    local cookie=()
+    [ -n "$session" ] && cookie=(-H "Cookie: JSESSIONID=$session")
+    out=$(wrk -t2 -c"$connections" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s "${cookie[@]}" \
+        -s bench/count-answers.lua "$BASE$path")
+    echo "$out" >>"$WORK/wrk.log"
+    awk -v OFS=' ' '
+        /Requests\/sec:/ { rps = $2 }
+        /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+        /^NOT_200/ { non200 = $2 } /^NOT_FOUND/ { notfound = $2 }
+        /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
+        END { print rps, p50, p99, non200 + 0, notfound + 0, errors + 0 }' <<<"$out"
+}
+
+# check_page SESSION PATH TEXT: the page answers 200 with TEXT in it (not the sign-in page, not an error page).
+check_page() {
+    local body
+    body=$(curl -fs -b "JSESSIONID=$1" "$BASE$2") || { log "$2 did not answer 200"; exit 1; }
+    grep -qF "$3" <<<"$body" || { log "$2 does not show \"$3\""; exit 1; }
+}
+
+# measure NAME DB: every daily page, as rows of the results file for data set NAME.
+measure() {
+    local name=$1 db=$2 therapist=$3 partner=$4 couple_label=$5
+    local couple assignment t_session a_session p_session row
+    couple=$(psql_as -d "$db" -c "SELECT c.id FROM couple c JOIN partner p ON p.couple_id = c.id
+        JOIN user_account u ON u.id = p.account_id WHERE u.login_name = '$partner'")
+    assignment=$(psql_as -d "$db" -c "SELECT a.id FROM assignment a JOIN answer ans ON ans.assignment_id = a.id
+        JOIN partner p ON p.id = ans.partner_id JOIN user_account u ON u.id = p.account_id
+        WHERE u.login_name = '$partner' AND NOT a.cancelled ORDER BY a.due_date DESC, a.id DESC LIMIT 1")
+    t_session=$(sign_in "$therapist")
+    a_session=$(sign_in admin)
+    p_session=$(sign_in "$partner")
+    check_page "$t_session" "/therapist/caseload.xhtml" "caseloadForm:couples"
+    check_page "$t_session" "/therapist/couples/couple.xhtml?id=$couple" "$couple_label"
+    check_page "$p_session" "/portal/home.xhtml" "id=\"myName\""
+    check_page "$t_session" "/therapist/couples/review.xhtml?couple=$couple" "$couple_label"
+    check_page "$p_session" "/portal/answer.xhtml?id=$assignment" "id=\"visibilityNotice\""
+    check_page "$p_session" "/portal/checkin.xhtml" "id=\"checkInForm\""
+    check_page "$a_session" "/therapist/caseload.xhtml" "caseloadForm:couples"
+    local pages=(
+        "sign-in page||/login.xhtml"
+        "therapist caseload|$t_session|/therapist/caseload.xhtml"
+        "admin caseload (all couples)|$a_session|/therapist/caseload.xhtml"
+        "couple page|$t_session|/therapist/couples/couple.xhtml?id=$couple"
+        "between-session review|$t_session|/therapist/couples/review.xhtml?couple=$couple"
+        "portal home|$p_session|/portal/home.xhtml"
+        "portal answer|$p_session|/portal/answer.xhtml?id=$assignment"
+        "portal check-in|$p_session|/portal/checkin.xhtml"
+    )
+    for entry in "${pages[@]}"; do
+        IFS='|' read -r page session path <<<"$entry"
+        local count=-
+        [ -n "$session" ] && count=$(statements "$db" "$session" "$path")
+        [ -z "$session" ] && count=$(statements "$db" "" "$path")
+        for c in $CONNECTIONS; do
+            log "$name: $page at $c connections"
+            row=$(load "$session" "$path" "$c")
+            echo "$name|$page|$c|$row|$count" >>"$WORK/rows"
+        done
+    done
+    curl -s "$BASE/metrics?scope=base" | awk -v name="$name" '/^memory_usedHeap_bytes/ { printf "%s|%.0f\n", name, $2 / 1048576 }' >>"$WORK/heap"
+}
+
+# --- 1. demo -----------------------------------------------------------------------------------------------------------
+: >"$WORK/rows"; : >"$WORK/heap"
+psql_as -c "CREATE DATABASE bench_demo OWNER rebuild"
+psql_as -d bench_demo -c "CREATE EXTENSION pg_stat_statements"
+log "demo practice: starting the server"
+start_server bench_demo "$WORK/server-demo.log"
+demo_ready=$READY_SECONDS
+measure demo bench_demo robin alex "Rivera"
+stop_server
+
+# --- 2. large --------------------------------------------------------------------------------------------------------
+psql_as -c "CREATE DATABASE bench_large OWNER rebuild"
+psql_as -d bench_large -c "CREATE EXTENSION pg_stat_statements"
+log "large practice: the server migrates and seeds the demo"
+start_server bench_large "$WORK/server-large-seed.log"
+stop_server
+log "large practice: generating $THERAPISTS therapists x $COUPLES couples x $WEEKS weeks"
+generated_at=$(date +%s)
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d bench_large -q -v therapists="$THERAPISTS" -v couples="$COUPLES" \
+    -v weeks="$WEEKS" -f bench/generate-large-practice.sql | tee "$WORK/generated.txt" >&2
+generation_seconds=$(( $(date +%s) - generated_at ))
+# the generated couples' needs-attention markers are computed by the day's refresh: let this start be the day's first
+psql_as -d bench_large -c "DELETE FROM daily_job_run"
+log "large practice: starting the server"
+large_started=$(date +%s.%N)
+start_server bench_large "$WORK/server-large.log"
+large_ready=$READY_SECONDS
+until grep -q "Needs-attention markers refreshed for" "$WORK/server-large.log"; do sleep 0.5; done
+large_markers=$(echo "$(date +%s.%N) - $large_started" | bc)
+log "large practice: $(grep -o 'Needs-attention markers refreshed for [0-9]* couples' "$WORK/server-large.log")"
+measure large bench_large bench-t1 bench-c1-a "Bench couple 1"
+stop_server
+
+# --- 3. the table ----------------------------------------------------------------------------------------------------
+{
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(java -version 2>&1 | head -1);"\
+         "PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }'); Payara Micro $PAYARA_VERSION, -Xmx$HEAP; $(date -u +%F)"
+    echo "Large practice: $THERAPISTS therapists x $COUPLES couples, $WEEKS weeks: $(grep -o 'in the database now: .*' "$WORK/generated.txt")"\
+         "(generated in ${generation_seconds} s)"
+    printf 'Ready (start until /health/ready): demo %.1f s, large %.1f s; large practice: all markers refreshed %.1f s after the start\n' \
+        "$demo_ready" "$large_ready" "$large_markers"
+    echo "Heap used after the load (MB): $(tr '\n' ' ' <"$WORK/heap")"
+    echo
+    echo "| page | conns | req/s demo | ratio to sign-in, demo | req/s large | ratio to sign-in, large | p50 / p99 demo | p50 / p99 large | large vs demo, p50 | statements demo / large | not 200 (of which 404) / socket errors, demo; large |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    awk -F'|' '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        {
+            split($4, f, " ")
+            key = $2 "|" $3
+            if (!(key in seen)) { order[++n] = key; seen[key] = 1 }
+            rps[$1, key] = f[1]; p50[$1, key] = f[2]; p99[$1, key] = f[3]
+            bad[$1, key] = f[4] " (" f[5] ") / " f[6]; stm[$1, key] = $5
+            if ($2 == "sign-in page") signin[$1, $3] = f[1]
+        }
+        END {
+            for (i = 1; i <= n; i++) {
+                k = order[i]; split(k, kc, "|")
+                rd = (signin["demo", kc[2]] > 0) ? sprintf("%.2f", rps["demo", k] / signin["demo", kc[2]]) : "-"
+                rl = (signin["large", kc[2]] > 0) ? sprintf("%.2f", rps["large", k] / signin["large", kc[2]]) : "-"
+                slow = (ms(p50["demo", k]) > 0) ? sprintf("%.2fx", ms(p50["large", k]) / ms(p50["demo", k])) : "-"
+                printf "| %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s / %s | %s; %s |\n", kc[1], kc[2],
+                    rps["demo", k], rd, rps["large", k], rl, p50["demo", k], p99["demo", k], p50["large", k], p99["large", k],
+                    slow, stm["demo", k], stm["large", k], bad["demo", k], bad["large", k]
+            }
+        }' "$WORK/rows"
+} | tee "$WORK/results.md"
