@@ -1,14 +1,37 @@
--- wrk script for bench/run.sh: counts the answers that are not 200 (wrk itself counts a 3xx as a success, but a
--- redirect here means the session was lost) and, among them, the 404s (a page a user may see, wrongly "not found").
+-- wrk script for bench/run.sh. Each request goes out in one of the signed-in sessions listed in the file named after
+-- "--" (one session id per line), in turn, so that every connection acts as a person of its own rather than all of
+-- them as one person with dozens of pages loading at once. Counts the answers that are not 200 (wrk itself counts a
+-- 3xx as a success, but a redirect here means the session was lost) and, among them, the 404s (a page a user may see,
+-- wrongly "not found").
 local threads = {}
+local counter = 0
 
 function setup(thread)
+    thread:set("id", counter)
+    counter = counter + 1
     table.insert(threads, thread)
 end
 
 function init(args)
     not_200 = 0
     not_found = 0
+    sessions = {}
+    if args[1] then
+        for line in io.lines(args[1]) do
+            if line ~= "" then
+                table.insert(sessions, line)
+            end
+        end
+    end
+    turn = id
+end
+
+function request()
+    if #sessions == 0 then
+        return wrk.format(nil)
+    end
+    turn = turn + 1
+    return wrk.format(nil, nil, { ["Cookie"] = "JSESSIONID=" .. sessions[turn % #sessions + 1] })
 end
 
 function response(status, headers, body)

@@ -96,9 +96,10 @@ stop_server() {
     SERVER_PID=
 }
 
-# sign_in LOGIN: signs in with the sign-in form as a browser does; prints the session cookie's value.
+# sign_in LOGIN [N]: signs in with the sign-in form as a browser does; prints the session cookie's value (of the
+# N-th such session, so that several people can be played with the same login).
 sign_in() {
-    local jar="$WORK/cookies-$1" page view nonce
+    local jar="$WORK/cookies-$1-${2:-0}" page view nonce
     rm -f "$jar"
     page=$(curl -fs -c "$jar" -b "$jar" "$BASE/login.xhtml")
     view=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
@@ -124,16 +125,31 @@ statements() {
     for _ in $(seq "$SAMPLES"); do curl -s -o /dev/null -b "JSESSIONID=$session" "$BASE$path"; done
     total=$(psql_as -d "$db" -c "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND query NOT ILIKE '%pg_stat_statements%'")
+    # which statements, for whoever works on the page: target/bench/statements/<database><path>.txt
+    local breakdown="$WORK/statements/$db$(tr '/?=&' '____' <<<"$path").txt"
+    mkdir -p "$WORK/statements"
+    psql_as -d "$db" -F ' | ' -c "SELECT calls, regexp_replace(query, '\s+', ' ', 'g') FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND query NOT ILIKE '%pg_stat_statements%'
+        ORDER BY calls DESC" >"$breakdown"
     echo "scale=1; $total / $SAMPLES" | bc
 }
 
-# load SESSION PATH CONNECTIONS: wrk's figures as "req/s p50ms p99ms non200 not_found socket_errors".
+# sessions_of LOGIN: signs in as many sessions of LOGIN as the most connections measured (each connection one
+# person), writes their ids to a file, one per line, and prints its name.
+sessions_of() {
+    local file="$WORK/sessions-$1" most=0 c
+    for c in $CONNECTIONS; do [ "$c" -gt "$most" ] && most=$c; done
+    : >"$file"
+    for i in $(seq "$most"); do sign_in "$1" "$i" >>"$file"; done
+    echo "$file"
+}
+
+# load SESSIONS PATH CONNECTIONS: wrk's figures as "req/s p50ms p99ms non200 not_found socket_errors"; SESSIONS is a
+# file of session ids (empty: no session, the anonymous sign-in page).
 load() {
-    local session=$1 path=$2 connections=$3 out
-    local cookie=()
-    [ -n "$session" ] && cookie=(-H "Cookie: JSESSIONID=$session")
-    out=$(wrk -t2 -c"$connections" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s "${cookie[@]}" \
-        -s bench/count-answers.lua "$BASE$path")
+    local sessions=$1 path=$2 connections=$3 out
+    out=$(wrk -t2 -c"$connections" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s \
+        -s bench/count-answers.lua "$BASE$path" -- $sessions)
     echo "$out" >>"$WORK/wrk.log"
     awk -v OFS=' ' '
         /Requests\/sec:/ { rps = $2 }
@@ -150,6 +166,20 @@ check_page() {
     grep -qF "$3" <<<"$body" || { log "$2 does not show \"$3\""; exit 1; }
 }
 
+# wait_for_quiet DB: the reminders' run (every minute) first works through what is due (on a new large practice,
+# thousands of homework reminders at once); measuring waits until nothing is queued and two runs added nothing.
+wait_for_quiet() {
+    local db=$1 before=-1 now
+    while true; do
+        sleep 30
+        now=$(psql_as -d "$db" -c "SELECT count(*) || '/' || count(*) FILTER (WHERE status IN ('QUEUED', 'SENDING'))
+            FROM reminder")
+        [ "$now" = "$before" ] && [ "${now#*/}" = 0 ] && break
+        log "waiting for the reminders' run to settle (reminders/queued: $now)"
+        before=$now
+    done
+}
+
 # measure NAME DB: every daily page, as rows of the results file for data set NAME.
 measure() {
     local name=$1 db=$2 therapist=$3 partner=$4 couple_label=$5
@@ -159,9 +189,13 @@ measure() {
     assignment=$(psql_as -d "$db" -c "SELECT a.id FROM assignment a JOIN answer ans ON ans.assignment_id = a.id
         JOIN partner p ON p.id = ans.partner_id JOIN user_account u ON u.id = p.account_id
         WHERE u.login_name = '$partner' AND NOT a.cancelled ORDER BY a.due_date DESC, a.id DESC LIMIT 1")
-    t_session=$(sign_in "$therapist")
-    a_session=$(sign_in admin)
-    p_session=$(sign_in "$partner")
+    local t_sessions a_sessions p_sessions
+    t_sessions=$(sessions_of "$therapist")
+    a_sessions=$(sessions_of admin)
+    p_sessions=$(sessions_of "$partner")
+    t_session=$(head -1 "$t_sessions")
+    a_session=$(head -1 "$a_sessions")
+    p_session=$(head -1 "$p_sessions")
     check_page "$t_session" "/therapist/caseload.xhtml" "caseloadForm:couples"
     check_page "$t_session" "/therapist/couples/couple.xhtml?id=$couple" "$couple_label"
     check_page "$p_session" "/portal/home.xhtml" "id=\"myName\""
@@ -171,22 +205,22 @@ measure() {
     check_page "$a_session" "/therapist/caseload.xhtml" "caseloadForm:couples"
     local pages=(
         "sign-in page||/login.xhtml"
-        "therapist caseload|$t_session|/therapist/caseload.xhtml"
-        "admin caseload (all couples)|$a_session|/therapist/caseload.xhtml"
-        "couple page|$t_session|/therapist/couples/couple.xhtml?id=$couple"
-        "between-session review|$t_session|/therapist/couples/review.xhtml?couple=$couple"
-        "portal home|$p_session|/portal/home.xhtml"
-        "portal answer|$p_session|/portal/answer.xhtml?id=$assignment"
-        "portal check-in|$p_session|/portal/checkin.xhtml"
+        "therapist caseload|$t_sessions|/therapist/caseload.xhtml"
+        "admin caseload (all couples)|$a_sessions|/therapist/caseload.xhtml"
+        "couple page|$t_sessions|/therapist/couples/couple.xhtml?id=$couple"
+        "between-session review|$t_sessions|/therapist/couples/review.xhtml?couple=$couple"
+        "portal home|$p_sessions|/portal/home.xhtml"
+        "portal answer|$p_sessions|/portal/answer.xhtml?id=$assignment"
+        "portal check-in|$p_sessions|/portal/checkin.xhtml"
     )
     for entry in "${pages[@]}"; do
-        IFS='|' read -r page session path <<<"$entry"
-        local count=-
-        [ -n "$session" ] && count=$(statements "$db" "$session" "$path")
-        [ -z "$session" ] && count=$(statements "$db" "" "$path")
+        IFS='|' read -r page sessions path <<<"$entry"
+        local count first=
+        [ -n "$sessions" ] && first=$(head -1 "$sessions")
+        count=$(statements "$db" "$first" "$path")
         for c in $CONNECTIONS; do
             log "$name: $page at $c connections"
-            row=$(load "$session" "$path" "$c")
+            row=$(load "$sessions" "$path" "$c")
             echo "$name|$page|$c|$row|$count" >>"$WORK/rows"
         done
     done
@@ -200,6 +234,7 @@ psql_as -d bench_demo -c "CREATE EXTENSION pg_stat_statements"
 log "demo practice: starting the server"
 start_server bench_demo "$WORK/server-demo.log"
 demo_ready=$READY_SECONDS
+wait_for_quiet bench_demo
 measure demo bench_demo robin alex "Rivera"
 stop_server
 
@@ -223,6 +258,7 @@ large_ready=$READY_SECONDS
 until grep -q "Needs-attention markers refreshed for" "$WORK/server-large.log"; do sleep 0.5; done
 large_markers=$(echo "$(date +%s.%N) - $large_started" | bc)
 log "large practice: $(grep -o 'Needs-attention markers refreshed for [0-9]* couples' "$WORK/server-large.log")"
+wait_for_quiet bench_large
 measure large bench_large bench-t1 bench-c1-a "Bench couple 1"
 stop_server
 

@@ -127,6 +127,38 @@ class ForgedRequestIT extends BrowserTestSupport {
     }
 
     /**
+     * Issue 16 (memory): a session keeps the views of its ten most recently used pages, not the library's default of
+     * fifteen (each with fifteen states). A page left behind eleven newer ones answers its next save as expired, with
+     * the page that says so and nothing saved; the page opened again saves.
+     */
+    @Test
+    void aPageLeftBehindTenNewerOnesIsExpiredAndSavesNothingAndOpenedAgainItSaves() throws Exception {
+        HttpCaller robin = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);
+        String review = "/therapist/couples/review.xhtml?couple=" + robin.coupleIdOnCaseload("Okonkwo");
+        String oldPage = robin.get(review).body();
+        String before = prepNote(oldPage);
+        for (int i = 0; i < 11; i++) {
+            robin.get("/therapist/caseload.xhtml");
+        }
+        String late = "Late " + UUID.randomUUID();
+        java.net.http.HttpResponse<String> expired = robin.post(review,
+                PrepNoteForm.saveByAjax(late, HttpCaller.viewState(oldPage), HttpCaller.nonce(oldPage)), true);
+        assertTrue(expired.statusCode() < 500 && expired.body().contains("id=\"expired\""),
+                "the page behind eleven newer ones: expired, " + expired.statusCode());
+        assertEquals(before, prepNote(robin.get(review).body()), "nothing saved");
+
+        String fresh = robin.get(review).body();
+        for (int i = 0; i < 9; i++) {
+            robin.get("/therapist/caseload.xhtml");
+        }
+        java.net.http.HttpResponse<String> saved = robin.post(review,
+                PrepNoteForm.saveByAjax(late, HttpCaller.viewState(fresh), HttpCaller.nonce(fresh)), true);
+        assertEquals(200, saved.statusCode());
+        assertFalse(saved.body().contains("id=\"expired\""), "nine newer pages: still there");
+        assertEquals(late, prepNote(robin.get(review).body()), "opened again, it saves");
+    }
+
+    /**
      * A record that is not there (or not the caller's) is answered 404 with the not-found page, the log gets one
      * line naming the kind of record and its id, without a stack trace, and the audit trail a refused try.
      */

@@ -223,13 +223,16 @@ class OwnServerIT {
 
     /**
      * Issue 15: the pool is sized by configuration (DB_POOL_MAX_SIZE, here as -Ddb.pool.max-size), and its use is a
-     * metric. Sixteen requests at a time from one session all get their page while PostgreSQL never sees more of the
+     * metric. Sixteen requests at a time from four sessions all get their page while PostgreSQL never sees more of the
      * server's connections than the configured four (Payara's default would lend up to 32).
      */
     @Test
     @Order(2)
     void thePoolLendsNoMoreThanItsConfiguredSizeUnderLoadAndTheMetricsSaySo() throws Exception {
-        HttpCaller caller = new HttpCaller(server).signIn(therapist.loginName(), PracticeFixture.PASSWORD);
+        List<HttpCaller> sessions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sessions.add(new HttpCaller(server).signIn(therapist.loginName(), PracticeFixture.PASSWORD));
+        }
         java.util.concurrent.atomic.AtomicInteger mostSeen = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ExecutorService load = java.util.concurrent.Executors.newFixedThreadPool(16);
         try (java.sql.Connection watcher = db.dataSource().getConnection();
@@ -238,6 +241,7 @@ class OwnServerIT {
             serversConnections.setString(1, POOL_NAME);
             List<java.util.concurrent.Future<Integer>> pages = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
+                HttpCaller caller = sessions.get(i % sessions.size());
                 pages.add(load.submit(() -> {
                     int served = 0;
                     for (int round = 0; round < 8; round++) {
