@@ -16,9 +16,11 @@ import org.rebuildtrust.practice.Therapist;
 import org.rebuildtrust.practice.TherapistService;
 import org.rebuildtrust.security.AccountService;
 import org.rebuildtrust.security.Actor;
+import org.rebuildtrust.security.Role;
 import org.rebuildtrust.shared.DateRange;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.shared.TransactionMemo;
 
 import java.time.Period;
 import java.time.Clock;
@@ -65,6 +67,10 @@ public class CoupleService {
 
     @Inject
     AccountService accounts;
+
+    /** Absent when wired by hand (tests): every access check then reads the database. */
+    @Inject
+    TransactionMemo memo;
 
     protected CoupleService() {
         // for CDI
@@ -196,8 +202,19 @@ public class CoupleService {
                 .getResultList();
     }
 
-    /** The couple of a signed-in partner, for their portal. */
+    /** The couple of a signed-in partner, for their portal (looked up once per transaction, see {@link TransactionMemo}). */
     public Partner findOwnPartner(@NotNull Actor client) {
+        if (memo == null) {
+            return loadOwnPartner(client);
+        }
+        return memo.remember(new OwnPartner(client.accountId()), () -> loadOwnPartner(client));
+    }
+
+    /** The key of a partner's own record in {@link TransactionMemo}. */
+    private record OwnPartner(long accountId) {
+    }
+
+    private Partner loadOwnPartner(Actor client) {
         return em.createNamedQuery(Partner.FIND_BY_ACCOUNT, Partner.class)
                 .setParameter("accountId", client.accountId())
                 .getResultStream()
@@ -257,7 +274,23 @@ public class CoupleService {
         START_DATES.check(couple.getStartDate(), today());
     }
 
+    /**
+     * The couple with its partners and therapist if the actor may see it, else not found. Checked once per transaction
+     * (see {@link TransactionMemo}): the services a page calls in one transaction each ask again.
+     */
     private Couple visibleCouple(Actor actor, Long coupleId) {
+        if (memo == null || coupleId == null) {
+            return loadVisibleCouple(actor, coupleId);
+        }
+        return memo.remember(new VisibleCouple(actor.role(), actor.accountId(), actor.practiceId(), coupleId),
+                () -> loadVisibleCouple(actor, coupleId));
+    }
+
+    /** The key of an access check in {@link TransactionMemo}: who asked (as the check scopes it) and which couple. */
+    private record VisibleCouple(Role role, long accountId, long practiceId, long coupleId) {
+    }
+
+    private Couple loadVisibleCouple(Actor actor, Long coupleId) {
         String scope;
         Object scopeValue;
         if (actor.isAdmin()) {

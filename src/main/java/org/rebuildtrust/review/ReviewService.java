@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import org.rebuildtrust.accountability.AccountabilityService;
+import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
@@ -79,8 +80,9 @@ public class ReviewService {
         List<Answer> waiting = answers.stream().filter(a -> a.getStatus() == AnswerStatus.SUBMITTED).toList();
         List<Milestone> recent = milestones.ofCouple(staff, coupleId).stream()
                 .filter(m -> !m.getHappenedOn().isBefore(since)).toList();
-        return new BetweenSessionReview(couple, since, last.isPresent(), flags(staff, coupleId), submittedSince, overdue,
-                waiting, accountability.tables(staff, coupleId, since), checkIns.ofCouple(staff, coupleId), recent);
+        List<CheckIn> coupleCheckIns = checkIns.ofCouple(staff, coupleId);
+        return new BetweenSessionReview(couple, since, last.isPresent(), flags(staff, couple, coupleCheckIns),
+                submittedSince, overdue, waiting, accountability.tables(staff, coupleId, since), coupleCheckIns, recent);
     }
 
     /** The flags as the couple's own therapist sees them: for the caseload marker that {@link CaseloadAttention} keeps. */
@@ -90,8 +92,13 @@ public class ReviewService {
 
     /** The couple's flags; partners without a portal login cannot check in and are not expected to. */
     public List<Flag> flags(@NotNull Actor staff, long coupleId) {
-        Couple couple = couples.findInCare(staff, coupleId);
-        List<FlagRules.CheckInPoint> points = checkIns.ofCouple(staff, coupleId).stream()
+        return flags(staff, couples.findInCare(staff, coupleId), checkIns.ofCouple(staff, coupleId));
+    }
+
+    /** The flags from check-ins already read (the review shows them too, so it reads them once). */
+    private List<Flag> flags(Actor staff, Couple couple, List<CheckIn> coupleCheckIns) {
+        long coupleId = couple.getId();
+        List<FlagRules.CheckInPoint> points = coupleCheckIns.stream()
                 .map(c -> new FlagRules.CheckInPoint(c.getPartner().getId(), c.getPartner().getFullName(),
                         c.getCheckedInOn(), c.getTrust(), c.getSafety(), c.getConnection(), c.getCommunication()))
                 .toList();

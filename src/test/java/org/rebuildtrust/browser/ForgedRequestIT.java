@@ -26,6 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ForgedRequestIT extends BrowserTestSupport {
 
+    /** The address of the demo couple Okonkwo & Lindqvist's review, on robin's caseload. */
+    private static String okonkwoReview(HttpCaller robin) throws Exception {
+        return "/therapist/couples/review.xhtml?couple=" + robin.coupleIdOnCaseload("Okonkwo");
+    }
+
     private static String prepNote(String reviewPage) {
         return PrepNoteForm.noteOn(reviewPage);
     }
@@ -59,7 +64,7 @@ class ForgedRequestIT extends BrowserTestSupport {
     @Test
     void aPostWithoutItsSessionsViewStateIsRefusedAndChangesNothing() throws Exception {
         HttpCaller robin = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);
-        String review = "/therapist/couples/review.xhtml?couple=" + robin.coupleIdOnCaseload("Okonkwo");
+        String review = okonkwoReview(robin);
 
         String page = robin.get(review).body();
         String before = prepNote(page);
@@ -92,7 +97,7 @@ class ForgedRequestIT extends BrowserTestSupport {
     @Test
     void anAjaxWriteWithoutItsOwnNonceIsRefusedBeforeItRunsAndChangesNothing() throws Exception {
         HttpCaller robin = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);
-        String review = "/therapist/couples/review.xhtml?couple=" + robin.coupleIdOnCaseload("Okonkwo");
+        String review = okonkwoReview(robin);
         String page = robin.get(review).body();
         String before = prepNote(page);
         String viewState = HttpCaller.viewState(page);
@@ -134,7 +139,7 @@ class ForgedRequestIT extends BrowserTestSupport {
     @Test
     void aPageLeftBehindTenNewerOnesIsExpiredAndSavesNothingAndOpenedAgainItSaves() throws Exception {
         HttpCaller robin = new HttpCaller(server).signIn("robin", DEMO_PASSWORD);
-        String review = "/therapist/couples/review.xhtml?couple=" + robin.coupleIdOnCaseload("Okonkwo");
+        String review = okonkwoReview(robin);
         String oldPage = robin.get(review).body();
         String before = prepNote(oldPage);
         for (int i = 0; i < 11; i++) {
