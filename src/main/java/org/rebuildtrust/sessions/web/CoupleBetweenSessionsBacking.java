@@ -45,8 +45,8 @@ public class CoupleBetweenSessionsBacking implements Serializable {
     transient Clock clock;
 
     private Long coupleId;
-    private List<HeldSession> heldSessions;
-    private List<CheckIn> coupleCheckIns;
+    private List<HeldSessionRow> heldSessions;
+    private List<CheckInRow> coupleCheckIns;
     private List<Milestone> coupleMilestones;
     private java.util.Map<Long, String> keptNotes = java.util.Map.of();
     private LocalDate heldOn;
@@ -59,9 +59,14 @@ public class CoupleBetweenSessionsBacking implements Serializable {
         if (heldOn == null) {
             heldOn = LocalDate.now(clock);
         }
-        heldSessions = sessions.ofCouple(currentActor.require(), id);
+        heldSessions = sessions.ofCouple(currentActor.require(), id).stream()
+                .map(s -> new HeldSessionRow(s.getId(), s.getHeldOn(), s.isPartnerAAttended(), s.isPartnerBAttended()))
+                .toList();
         keptNotes = sessions.keptNotes(currentActor.require(), id);
-        coupleCheckIns = new java.util.ArrayList<>(checkIns.ofCouple(currentActor.require(), id));
+        coupleCheckIns = new java.util.ArrayList<>(checkIns.ofCouple(currentActor.require(), id).stream()
+                .map(c -> new CheckInRow(c.getWeekStart(), c.getPartner().getFullName(), c.getTrust(), c.getSafety(),
+                        c.getConnection(), c.getCommunication(), c.getNote()))
+                .toList());
         java.util.Collections.reverse(coupleCheckIns);
         coupleMilestones = milestones.ofCouple(currentActor.require(), id);
     }
@@ -96,7 +101,93 @@ public class CoupleBetweenSessionsBacking implements Serializable {
         return sameDayWarnedFor != null;
     }
 
-    public List<HeldSession> getHeldSessions() {
+    /**
+     * A held session as the list shows it. The view keeps rows like this one, not the entities, which hold on to the
+     * whole persistence context they were read in (see CoupleHomeworkBacking).
+     */
+    public static final class HeldSessionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final LocalDate heldOn;
+        private final boolean partnerAAttended;
+        private final boolean partnerBAttended;
+
+        HeldSessionRow(long id, LocalDate heldOn, boolean partnerAAttended, boolean partnerBAttended) {
+            this.id = id;
+            this.heldOn = heldOn;
+            this.partnerAAttended = partnerAAttended;
+            this.partnerBAttended = partnerBAttended;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public LocalDate getHeldOn() {
+            return heldOn;
+        }
+
+        public boolean isPartnerAAttended() {
+            return partnerAAttended;
+        }
+
+        public boolean isPartnerBAttended() {
+            return partnerBAttended;
+        }
+    }
+
+    /** A check-in as the couple page's table shows it (getters: the pages' EL reads no record components). */
+    public static final class CheckInRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final LocalDate weekStart;
+        private final String partnerName;
+        private final int trust;
+        private final int safety;
+        private final int connection;
+        private final int communication;
+        private final String note;
+
+        CheckInRow(LocalDate weekStart, String partnerName, int trust, int safety, int connection, int communication,
+                   String note) {
+            this.weekStart = weekStart;
+            this.partnerName = partnerName;
+            this.trust = trust;
+            this.safety = safety;
+            this.connection = connection;
+            this.communication = communication;
+            this.note = note;
+        }
+
+        public LocalDate getWeekStart() {
+            return weekStart;
+        }
+
+        public String getPartnerName() {
+            return partnerName;
+        }
+
+        public int getTrust() {
+            return trust;
+        }
+
+        public int getSafety() {
+            return safety;
+        }
+
+        public int getConnection() {
+            return connection;
+        }
+
+        public int getCommunication() {
+            return communication;
+        }
+
+        public String getNote() {
+            return note;
+        }
+    }
+
+    public List<HeldSessionRow> getHeldSessions() {
         return heldSessions;
     }
 
@@ -105,7 +196,7 @@ public class CoupleBetweenSessionsBacking implements Serializable {
         return keptNotes;
     }
 
-    public List<CheckIn> getCheckIns() {
+    public List<CheckInRow> getCheckIns() {
         return coupleCheckIns;
     }
 
