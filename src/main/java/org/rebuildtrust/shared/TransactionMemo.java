@@ -10,8 +10,10 @@ import java.util.function.Supplier;
  * Remembers a value for the rest of the current JTA transaction, so that a lookup several services make in one
  * transaction (the access check of a couple: ten times in one between-session review) reaches the database once.
  * Safe for entities: within one transaction every service shares one persistence context, so the remembered entity is
- * the very one a second query would have returned. Outside a transaction, and when wired by hand (tests), it
- * remembers nothing and always loads.
+ * the very one a second query would have returned — unless the persistence context is cleared in between
+ * (EntityManager.clear), after which a remembered entity is detached: code that clears must not look the couple up
+ * again in that transaction to change it. Outside a transaction, and when wired by hand (tests), it remembers nothing
+ * and always loads.
  */
 @ApplicationScoped
 public class TransactionMemo {
