@@ -242,6 +242,13 @@ public final class HttpCaller {
         return matcher.group(1);
     }
 
+    /** A metric's value in the Prometheus text of /metrics (its first line, whatever its tags); fails when it is not there. */
+    public static double metric(String prometheusText, String name) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*} ([0-9.]+)").matcher(prometheusText);
+        assertTrue(line.find(), name + " in " + prometheusText);
+        return Double.parseDouble(line.group(1));
+    }
+
     /** A form as a browser sends it (application/x-www-form-urlencoded, UTF-8). */
     static String encode(Map<String, String> form) {
         return form.entrySet().stream()

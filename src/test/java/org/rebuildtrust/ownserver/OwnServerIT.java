@@ -270,16 +270,9 @@ class OwnServerIT {
                 "the server's connections seen by PostgreSQL under load: " + mostSeen.get());
 
         String metrics = new HttpCaller(server).get("/metrics?scope=application").body();
-        assertEquals(POOL_MAX, gauge(metrics, "rebuild_db_connections_max"), metrics);
-        double inUse = gauge(metrics, "rebuild_db_connections_in_use");
+        assertEquals(POOL_MAX, HttpCaller.metric(metrics, "rebuild_db_connections_max"), metrics);
+        double inUse = HttpCaller.metric(metrics, "rebuild_db_connections_in_use");
         assertTrue(inUse >= 0 && inUse <= POOL_MAX, "in use now: " + inUse);
-    }
-
-    /** A gauge's value in the Prometheus text; fails when the metric is not there. */
-    private static double gauge(String metrics, String name) {
-        Matcher line = Pattern.compile("(?m)^" + name + "\\{[^}]*} ([0-9.]+)").matcher(metrics);
-        assertTrue(line.find(), name + " in " + metrics);
-        return Double.parseDouble(line.group(1));
     }
 
     @Test
