@@ -16,8 +16,10 @@ import java.time.Instant;
 
 /**
  * One line of the audit trail: who (account, login, role), did what, to which record, when (UTC), from where.
- * Entries are only ever inserted, so unlike every other entity this one has no version. Each carries the hash of the
- * one before it and its own hash over both, so changing or removing an entry breaks the chain from there on.
+ * Entries are only ever inserted, so unlike every other entity this one has no version. An entry is inserted with an
+ * HMAC of its own content under the audit key ({@link #entryMac}) and no place in the chain yet; the sealer gives it
+ * its position, the hash of the one before it and its own hash over both ({@link AuditTrail#sealPending}), so changing
+ * or removing an entry breaks the chain from there on.
  * No clinical content is ever written here: records are named by kind and id only.
  */
 @Entity
@@ -31,13 +33,13 @@ public class AuditEntry implements Serializable {
     public static final int DETAIL_LENGTH = 200;
 
     @Id
-    @SequenceGenerator(name = "audit_id", sequenceName = "audit_entry_seq", allocationSize = 1)
+    @SequenceGenerator(name = "audit_id", sequenceName = "audit_entry_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_id")
     private Long id;
 
-    /** 1, 2, 3, ... without gaps: the order of the chain. */
-    @Column(nullable = false, unique = true)
-    private long position;
+    /** 1, 2, 3, ... without gaps: the order of the chain; null while the entry waits to be sealed. */
+    @Column(unique = true)
+    private Long position;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -75,11 +77,19 @@ public class AuditEntry implements Serializable {
     @Column(name = "key_id", length = 16, updatable = false)
     private String keyId;
 
-    @Column(name = "previous_hash", nullable = false, length = 64)
+    @Column(name = "previous_hash", length = 64)
     private String previousHash;
 
-    @Column(nullable = false, length = 64)
+    @Column(length = 64)
     private String hash;
+
+    /**
+     * An HMAC of the entry's own content (its id included) under the key it names, written with the entry: the sealer
+     * chains only entries whose MAC holds, so an entry slipped into the table by someone without the key stays out of
+     * the chain and verification reports it. Null for entries sealed as they were written (before V42).
+     */
+    @Column(name = "entry_mac", length = 64, updatable = false)
+    private String entryMac;
 
     protected AuditEntry() {
         // for JPA
@@ -99,11 +109,25 @@ public class AuditEntry implements Serializable {
         this.detail = clip(detail, DETAIL_LENGTH);
     }
 
-    /** Puts the entry at the end of the chain, sealed under the keyring's current key. */
+    /** Signs the new entry's own content under the keyring's current key; it needs its id, so it comes after persist. */
+    void sign(AuditKeyring keyring) {
+        this.keyId = keyring.currentId();
+        this.entryMac = keyring.mac(keyId, content()).orElseThrow();
+    }
+
+    /** Whether the entry's own MAC holds under a key this keyring knows: it was written by the application. */
+    boolean signedByThisPractice(AuditKeyring keyring) {
+        return keyId != null && entryMac != null && keyring.mac(keyId, content()).map(entryMac::equals).orElse(false);
+    }
+
+    boolean isSealed() {
+        return position != null;
+    }
+
+    /** Puts the signed entry at the end of the chain, hashed under the key it was signed with. */
     void chainAfter(long previousPosition, String previousHash, AuditKeyring keyring) {
         this.position = previousPosition + 1;
         this.previousHash = previousHash;
-        this.keyId = keyring.currentId();
         this.hash = computeHash(keyring).orElseThrow();
     }
 
@@ -117,11 +141,18 @@ public class AuditEntry implements Serializable {
     }
 
     private String canonical() {
-        String canonical = String.join("\u001f", Long.toString(position), Long.toString(occurredAt.toEpochMilli()),
+        return String.join("\u001f", String.valueOf(position), Long.toString(occurredAt.toEpochMilli()),
                 String.valueOf(accountId), String.valueOf(loginName), String.valueOf(role), String.valueOf(action),
                 String.valueOf(recordType), String.valueOf(recordId), String.valueOf(coupleId), String.valueOf(address),
                 String.valueOf(detail), previousHash);
-        return canonical;
+    }
+
+    /** The entry's own content, named by its id: what {@link #entryMac} covers. */
+    private String content() {
+        return String.join("\u001f", "entry", String.valueOf(id), Long.toString(occurredAt.toEpochMilli()),
+                String.valueOf(accountId), String.valueOf(loginName), String.valueOf(role), String.valueOf(action),
+                String.valueOf(recordType), String.valueOf(recordId), String.valueOf(coupleId), String.valueOf(address),
+                String.valueOf(detail));
     }
 
     private static String clip(String value, int length) {
@@ -132,7 +163,7 @@ public class AuditEntry implements Serializable {
         return id;
     }
 
-    public long getPosition() {
+    public Long getPosition() {
         return position;
     }
 

@@ -23,7 +23,12 @@ import java.util.function.Supplier;
 /**
  * The audit trail (HIPAA 164.312(b)): every sign-in and sign-out, and every view, creation, change, export or
  * deletion of clinical data, appended in the transaction of the action itself, so an action that fails leaves no
- * entry and one that succeeds always has one. Only appends and reads exist here; admins search and verify it.
+ * entry and one that succeeds always has one. Only appends, sealing and reads exist here; admins search and verify it.
+ * <p>
+ * An append is one insert and takes no lock: the entry is signed with an HMAC of its own content and waits, unsealed,
+ * until {@link #sealPending} chains it (every second, {@link AuditSealing}; and before every search and verification).
+ * Appending used to lock the chain's head row in every audited transaction, which capped audited requests at the
+ * rate one row can be locked and released, however many instances ran.
  */
 @ApplicationScoped
 @Transactional
@@ -31,6 +36,11 @@ public class AuditTrail {
 
     /** The most entries one search returns (newest first); the CSV export has the same limit per request. */
     public static final int SEARCH_LIMIT = 5000;
+
+    /** How many waiting entries one read of the sealer takes; it reads again until none are left. */
+    private static final int SEALING_BATCH = 500;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AuditTrail.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -87,16 +97,47 @@ public class AuditTrail {
     }
 
     private void append(AuditEntry entry) {
+        em.persist(entry); // gives it its id, which its MAC covers; the insert itself happens when the action commits
+        entry.sign(keyring);
+        if (metrics != null) {
+            metrics.counter("rebuild_audit_appends").inc();
+        }
+    }
+
+    /**
+     * Chains every committed entry that waits to be sealed, in the order of their ids, under the lock of the chain's
+     * head: whichever caller holds it seals, across instances too, and a caller that comes second finds little or
+     * nothing left. An entry whose own MAC does not hold (not written by the application: someone without the key put
+     * it in the table) is left out of the chain; {@link #verify} reports it. Returns how many entries were sealed.
+     */
+    public int sealPending() {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
         if (!head.isLegacySealed()) {
             head.sealLegacy(keyring); // once: every entry from here on is keyed
         }
-        entry.chainAfter(head.getLastPosition(), head.getLastHash(), keyring);
-        em.persist(entry);
-        head.advanceTo(entry);
-        if (metrics != null) {
-            metrics.counter("rebuild_audit_appends").inc();
+        int sealed = 0;
+        long after = 0;
+        while (true) {
+            List<AuditEntry> waiting = waitingAfter(after);
+            for (AuditEntry entry : waiting) {
+                after = entry.getId();
+                if (!entry.signedByThisPractice(keyring)) {
+                    LOG.severe(() -> "Audit entry " + entry.getId() + " was not written by this application (its MAC does"
+                            + " not hold): left out of the chain");
+                    continue;
+                }
+                entry.chainAfter(head.getLastPosition(), head.getLastHash(), keyring);
+                head.advanceTo(entry);
+                sealed++;
+            }
+            if (waiting.size() < SEALING_BATCH) {
+                break;
+            }
         }
+        if (metrics != null && sealed > 0) {
+            metrics.counter("rebuild_audit_sealed").inc(sealed);
+        }
+        return sealed;
     }
 
     /** Entries matching every given filter (null: any), newest first, at most {@value #SEARCH_LIMIT} (the CSV export). */
@@ -110,9 +151,12 @@ public class AuditTrail {
      */
     public List<AuditEntry> page(@NotNull Actor admin, @NotNull AuditQuery query, int first, int size) {
         admin.requireAdmin();
+        sealPending(); // the page shows every entry in its place in the chain
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
-        TypedQuery<AuditEntry> typed = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.position DESC",
+        // an entry committed after the sealing above has no position yet: it is the newest, so it comes first
+        TypedQuery<AuditEntry> typed = em.createQuery("SELECT e FROM AuditEntry e" + where
+                        + " ORDER BY e.position DESC NULLS FIRST, e.id DESC",
                 AuditEntry.class).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, SEARCH_LIMIT)));
         parameters.forEach(typed::setParameter);
         return typed.getResultList();
@@ -169,17 +213,16 @@ public class AuditTrail {
      */
     public Verification verify(@NotNull Actor admin) {
         admin.requireAdmin();
-        AuditChainHead sealing = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
-        if (!sealing.isLegacySealed()) {
-            sealing.sealLegacy(keyring); // a chain verified before any keyed entry was written: seal what is there
-            em.flush();
-        }
+        sealPending(); // seals the legacy entries too, if nothing has yet; the head stays locked until the check ends
+        em.flush();
+        Long firstForeign = firstForeignWaiting();
+        AuditChainHead sealing = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD);
         long legacyEnd = sealing.getLegacyEnd();
         String expectedPrevious = AuditEntry.GENESIS;
         long expectedPosition = 1;
         long checked = 0;
         if (legacyEnd == 0 && !sealing.sealHolds(keyring, 0, AuditEntry.GENESIS)) {
-            return new Verification(0, 1L);
+            return new Verification(0, 1L, firstForeign);
         }
         int batch = 1000;
         while (true) {
@@ -189,13 +232,14 @@ public class AuditTrail {
                     .setMaxResults(batch)
                     .getResultList();
             for (AuditEntry entry : entries) {
+                long position = entry.getPosition();
                 // an unkeyed entry only where the seal says the unkeyed ones are, and the seal must hold at their end
-                boolean keyedWhereItMustBe = (entry.getPosition() <= legacyEnd) == (entry.getKeyId() == null);
-                boolean sealedEnd = entry.getPosition() != legacyEnd || sealing.sealHolds(keyring, legacyEnd, entry.getHash());
-                if (entry.getPosition() != expectedPosition || !entry.getPreviousHash().equals(expectedPrevious)
+                boolean keyedWhereItMustBe = (position <= legacyEnd) == (entry.getKeyId() == null);
+                boolean sealedEnd = position != legacyEnd || sealing.sealHolds(keyring, legacyEnd, entry.getHash());
+                if (position != expectedPosition || !expectedPrevious.equals(entry.getPreviousHash())
                         || !keyedWhereItMustBe || !sealedEnd
-                        || !entry.computeHash(keyring).map(entry.getHash()::equals).orElse(false)) {
-                    return new Verification(checked, expectedPosition);
+                        || !entry.computeHash(keyring).map(h -> h.equals(entry.getHash())).orElse(false)) {
+                    return new Verification(checked, expectedPosition, firstForeign);
                 }
                 expectedPrevious = entry.getHash();
                 expectedPosition++;
@@ -206,9 +250,35 @@ public class AuditTrail {
                 AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD);
                 boolean endIntact = head.getLastPosition() == checked && head.getLastHash().equals(expectedPrevious)
                         && checked >= legacyEnd;
-                return new Verification(checked, endIntact ? null : expectedPosition);
+                return new Verification(checked, endIntact ? null : expectedPosition, firstForeign);
             }
         }
+    }
+
+    /**
+     * The first entry still waiting after sealing whose own MAC does not hold: one the application did not write. (An
+     * entry committed after the sealing also waits, but its MAC holds.)
+     */
+    private Long firstForeignWaiting() {
+        long after = 0;
+        while (true) {
+            List<AuditEntry> waiting = waitingAfter(after);
+            for (AuditEntry entry : waiting) {
+                if (!entry.signedByThisPractice(keyring)) {
+                    return entry.getId();
+                }
+                after = entry.getId();
+            }
+            if (waiting.size() < SEALING_BATCH) {
+                return null;
+            }
+        }
+    }
+
+    /** The next entries waiting to be sealed, in the order of their ids, after the given id. */
+    private List<AuditEntry> waitingAfter(long after) {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.position IS NULL AND e.id > :after ORDER BY e.id",
+                AuditEntry.class).setParameter("after", after).setMaxResults(SEALING_BATCH).getResultList();
     }
 
     private Instant now() {

@@ -7,6 +7,7 @@ import org.rebuildtrust.testsupport.TestDatabase;
 import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -46,6 +47,57 @@ abstract class AuditChainKeyContract extends DatabaseContract {
         assertFalse(resealed.isIntact(), "the whole chain made unkeyed is still caught");
     }
 
+    /**
+     * Entries wait unsealed for a moment (issue 16), so someone who can write to the database could put one in the
+     * table for the sealer to chain: a copy of a real waiting entry under a new id, or one with a made-up MAC. Neither
+     * holds under the key, so the sealer leaves both out of the chain, chains the real ones around them, and
+     * verification names the first.
+     */
+    @Test
+    void anEntryPutInTheTableWithoutTheKeyIsLeftOutOfTheChainAndReported() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        jpa.inTransaction(practice.audit::sealPending);
+        long real = jpa.inTransaction(() -> {
+            practice.audit.record(practice.first, AuditAction.VIEW, AuditRecord.COUPLE, 3L, 3L, "real");
+            return jpa.em().createQuery("SELECT MAX(e.id) FROM AuditEntry e", Long.class).getSingleResult();
+        });
+        long copied = real + 1_000_000;
+        long madeUp = real + 2_000_000;
+        String columns = "occurred_at, account_id, login_name, role, action, record_type, record_id, couple_id, address,"
+                + " detail, key_id, entry_mac";
+        jpa.inTransaction(() -> {
+            jpa.em().createNativeQuery("INSERT INTO audit_entry (id, " + columns + ") SELECT " + copied + ", " + columns
+                    + " FROM audit_entry WHERE id = " + real).executeUpdate();
+            jpa.em().createNativeQuery("INSERT INTO audit_entry (id, " + columns + ") SELECT " + madeUp + ", occurred_at,"
+                    + " account_id, login_name, role, action, record_type, record_id, couple_id, address, 'made up', key_id,"
+                    + " '" + "ab".repeat(32) + "' FROM audit_entry WHERE id = " + real).executeUpdate();
+            return null;
+        });
+        jpa.inTransaction(() -> practice.audit.record(practice.second, AuditAction.VIEW, AuditRecord.COUPLE, 4L, 4L, "after"));
+
+        assertEquals(2, jpa.inTransaction(practice.audit::sealPending), "the two real entries");
+        List<Long> unsealed = jpa.inTransaction(() -> jpa.em().createQuery(
+                "SELECT e.id FROM AuditEntry e WHERE e.position IS NULL ORDER BY e.id", Long.class).getResultList());
+        assertEquals(List.of(copied, madeUp), unsealed);
+        Verification verified = jpa.inTransaction(() -> practice.audit.verify(practice.admin));
+        assertFalse(verified.isIntact());
+        assertEquals(copied, verified.firstForeignEntry());
+
+        // taken out again (around the trigger), nothing foreign is left, as the other test of this class expects
+        boolean postgres = database() == TestDatabase.POSTGRES;
+        jpa.inTransaction(() -> {
+            if (postgres) {
+                jpa.em().createNativeQuery("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").executeUpdate();
+            }
+            jpa.em().createNativeQuery("DELETE FROM audit_entry WHERE id IN (" + copied + ", " + madeUp + ")").executeUpdate();
+            if (postgres) {
+                jpa.em().createNativeQuery("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").executeUpdate();
+            }
+            return null;
+        });
+        assertNull(jpa.inTransaction(() -> practice.audit.verify(practice.admin)).firstForeignEntry());
+    }
+
     /** Rewrites the chain from a position on as unkeyed SHA-256 entries (changing that entry's detail if given). */
     private void rewriteAsUnkeyed(long from, String newDetail) {
         boolean postgres = database() == TestDatabase.POSTGRES;
@@ -55,7 +107,8 @@ abstract class AuditChainKeyContract extends DatabaseContract {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = jpa.em().createNativeQuery("SELECT position, occurred_at, account_id, login_name, role, action,"
-                    + " record_type, record_id, couple_id, address, detail, previous_hash FROM audit_entry ORDER BY position")
+                    + " record_type, record_id, couple_id, address, detail, previous_hash FROM audit_entry WHERE position IS NOT NULL"
+                    + " ORDER BY position")
                     .getResultList();
             String previous = org.rebuildtrust.audit.AuditEntry.GENESIS;
             for (Object[] row : rows) {

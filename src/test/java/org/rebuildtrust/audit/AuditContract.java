@@ -33,12 +33,17 @@ abstract class AuditContract extends DatabaseContract {
                 .getSingleResult());
     }
 
-    /** Runs an action (which manages its own transactions) and returns the entries it appended. */
+    private long lastId() {
+        return jpa.inTransaction(() -> jpa.em().createQuery("SELECT COALESCE(MAX(e.id), 0) FROM AuditEntry e", Long.class)
+                .getSingleResult());
+    }
+
+    /** Runs an action (which manages its own transactions) and returns the entries it appended, sealed or not. */
     private List<AuditEntry> entriesOf(Supplier<?> action) {
-        long before = lastPosition();
+        long before = lastId();
         action.get();
-        return jpa.inTransaction(() -> jpa.em().createQuery("SELECT e FROM AuditEntry e WHERE e.position > :before"
-                + " ORDER BY e.position", AuditEntry.class).setParameter("before", before).getResultList());
+        return jpa.inTransaction(() -> jpa.em().createQuery("SELECT e FROM AuditEntry e WHERE e.id > :before"
+                + " ORDER BY e.id", AuditEntry.class).setParameter("before", before).getResultList());
     }
 
     private static void assertOne(List<AuditEntry> entries, Actor who, AuditAction action, AuditRecord record, Long coupleId) {
@@ -72,10 +77,10 @@ abstract class AuditContract extends DatabaseContract {
                 ada, AuditAction.CREATE, AuditRecord.CHECK_IN, couple.getId());
         assertOne(entriesOf(() -> jpa.inTransaction(() -> practice.checkIns.checkIn(ada, new CheckIn.Ratings(6, 5, 5, 5, null)))),
                 ada, AuditAction.CHANGE, AuditRecord.CHECK_IN, couple.getId());
-        long before = lastPosition();
+        long before = lastId();
         assertThrows(BusinessRuleException.class, () -> jpa.inTransaction(() ->
                 practice.checkIns.checkIn(ada, new CheckIn.Ratings(11, 5, 5, 5, null))));
-        assertEquals(before, lastPosition(), "a refused check-in leaves no entry");
+        assertEquals(before, lastId(), "a refused check-in leaves no entry");
 
         assertOne(entriesOf(() -> jpa.inTransaction(() -> practice.milestones.log(ada, MilestoneKind.DATE_NIGHT, PracticeFixture.TODAY, "Dinner"))),
                 ada, AuditAction.CREATE, AuditRecord.MILESTONE, couple.getId());
@@ -129,24 +134,188 @@ abstract class AuditContract extends DatabaseContract {
             assertThrows(RuntimeException.class, () -> jpa.inTransaction(() -> jpa.em()
                     .createNativeQuery("DELETE FROM audit_entry WHERE position = " + tampered).executeUpdate()),
                     "and to delete one");
+            // the one update it allows is the sealing of a waiting entry, and only that: no other column may change
+            // with it, a waiting entry cannot be changed otherwise, and a sealed one cannot be sealed again or unsealed
+            long waiting = jpa.inTransaction(() -> {
+                practice.audit.record(practice.first, AuditAction.VIEW, AuditRecord.COUPLE, 1L, null, "waiting");
+                return jpa.em().createQuery("SELECT MAX(e.id) FROM AuditEntry e", Long.class).getSingleResult();
+            });
+            for (String change : List.of("position = 999999, previous_hash = 'x', hash = 'y', detail = 'changed'",
+                    "position = 999999, previous_hash = 'x', hash = 'y', occurred_at = occurred_at + INTERVAL '1 day'",
+                    "position = 999999, previous_hash = 'x', hash = 'y', entry_mac = 'forged'",
+                    "detail = 'changed'", "position = 999999")) {
+                assertThrows(RuntimeException.class, () -> jpa.inTransaction(() -> jpa.em()
+                        .createNativeQuery("UPDATE audit_entry SET " + change + " WHERE id = " + waiting).executeUpdate()),
+                        "refused: " + change);
+            }
+            jpa.inTransaction(practice.audit::sealPending);
+            for (String change : List.of("position = NULL, previous_hash = NULL, hash = NULL", "hash = 'y'",
+                    "position = position + 1000000")) {
+                assertThrows(RuntimeException.class, () -> jpa.inTransaction(() -> jpa.em()
+                        .createNativeQuery("UPDATE audit_entry SET " + change + " WHERE id = " + waiting).executeUpdate()),
+                        "refused on a sealed entry: " + change);
+            }
             assertTrue(jpa.inTransaction(() -> practice.audit.verify(practice.admin)).isIntact(), "nothing changed");
         }
         // someone with the database owner's rights goes around the trigger: the chain still shows it
+        String original = jpa.inTransaction(() -> (String) jpa.em().createNativeQuery(
+                "SELECT detail FROM audit_entry WHERE position = " + tampered).getSingleResult());
+        setDetailAroundTheTrigger(tampered, "nothing to see");
+        Verification broken = jpa.inTransaction(() -> practice.audit.verify(practice.admin));
+        assertFalse(broken.isIntact());
+        assertEquals(tampered, broken.firstBrokenPosition());
+        assertEquals(tampered - 1, broken.intactEntries());
+
+        // and put back as it was, the chain holds again (the other tests of this class verify it too)
+        setDetailAroundTheTrigger(tampered, original);
+        assertTrue(jpa.inTransaction(() -> practice.audit.verify(practice.admin)).isIntact());
+    }
+
+    private void setDetailAroundTheTrigger(long position, String detail) {
+        boolean postgres = database() == TestDatabase.POSTGRES;
         jpa.inTransaction(() -> {
             if (postgres) {
                 jpa.em().createNativeQuery("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").executeUpdate();
             }
-            jpa.em().createNativeQuery("UPDATE audit_entry SET detail = 'nothing to see' WHERE position = " + tampered)
-                    .executeUpdate();
+            jpa.em().createNativeQuery("UPDATE audit_entry SET detail = ?1 WHERE position = ?2")
+                    .setParameter(1, detail).setParameter(2, position).executeUpdate();
             if (postgres) {
                 jpa.em().createNativeQuery("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").executeUpdate();
             }
             return null;
         });
-        Verification broken = jpa.inTransaction(() -> practice.audit.verify(practice.admin));
-        assertFalse(broken.isIntact());
-        assertEquals(tampered, broken.firstBrokenPosition());
-        assertEquals(tampered - 1, broken.intactEntries());
+    }
+
+    /**
+     * Issue 16: every append used to lock the chain's head, so audited writes queued on one row. Now an action's entry
+     * is inserted without it: while another transaction (a sealer, on this or another instance) holds the head, an
+     * audited action still commits, its entry waiting with no position, signed; the next sealing chains it.
+     */
+    @Test
+    void anAppendNeedsNoLockOnTheChainAndWaitsSignedUntilItIsSealed() throws Exception {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        jpa.inTransaction(practice.audit::sealPending);
+        jakarta.persistence.EntityManager sealer = jpa.newEntityManager();
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        AuditEntry waiting;
+        try {
+            sealer.getTransaction().begin();
+            sealer.find(AuditChainHead.class, AuditChainHead.THE_HEAD, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            List<AuditEntry> appended = writer.submit(() -> entriesOf(() -> jpa.inTransaction(() -> {
+                practice.audit.record(practice.first, AuditAction.VIEW, AuditRecord.COUPLE, 7L, 7L, "while sealing");
+                return null;
+            }))).get(20, java.util.concurrent.TimeUnit.SECONDS); // it used to wait here for the head's lock
+            waiting = appended.get(0);
+        } finally {
+            if (sealer.getTransaction().isActive()) {
+                sealer.getTransaction().rollback();
+            }
+            sealer.close();
+            writer.shutdownNow();
+        }
+        assertNull(waiting.getPosition(), "not in the chain yet");
+        assertNull(waiting.getHash());
+        assertEquals(PracticeFixture.AUDIT_KEYS.currentId(), waiting.getKeyId());
+        assertTrue(waiting.signedByThisPractice(PracticeFixture.AUDIT_KEYS), "signed by the application");
+
+        long end = lastPosition();
+        assertEquals(1, jpa.inTransaction(practice.audit::sealPending));
+        AuditEntry sealed = jpa.inTransaction(() -> jpa.em().find(AuditEntry.class, waiting.getId()));
+        assertEquals(end + 1, sealed.getPosition(), "the next position of the chain");
+        assertEquals("while sealing", sealed.getDetail());
+        assertEquals(0, jpa.inTransaction(practice.audit::sealPending), "nothing is sealed twice");
+        assertTrue(jpa.inTransaction(() -> practice.audit.verify(practice.admin)).isIntact());
+    }
+
+    /**
+     * Two instances seal at once while eight writers append: one chain, every entry in it once, positions without gaps,
+     * verified intact.
+     */
+    @Test
+    void writersAndTwoSealersAtOnceMakeOneChainWithoutGaps() throws Exception {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        int writers = 8;
+        int each = 25;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(writers + 2);
+        java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        long before = lastId();
+        try {
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                work.add(threads.submit(() -> {
+                    try (OwnTrail own = new OwnTrail()) {
+                        together.await();
+                        for (int i = 0; i < each; i++) {
+                            int n = i;
+                            own.inTransaction(audit -> audit.record(practice.first, AuditAction.VIEW, AuditRecord.COUPLE,
+                                    (long) writer, null, "writer " + writer + " entry " + n));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            List<java.util.concurrent.Future<?>> sealers = new java.util.ArrayList<>();
+            for (int s = 0; s < 2; s++) {
+                sealers.add(threads.submit(() -> {
+                    try (OwnTrail own = new OwnTrail()) {
+                        together.await();
+                        while (writing.get()) {
+                            own.inTransaction(AuditTrail::sealPending);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            together.countDown();
+            for (java.util.concurrent.Future<?> writer : work) {
+                writer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            writing.set(false);
+            for (java.util.concurrent.Future<?> sealer : sealers) {
+                sealer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            writing.set(false);
+            threads.shutdownNow();
+        }
+        jpa.inTransaction(practice.audit::sealPending);
+        assertEquals((long) writers * each, (long) jpa.inTransaction(() -> jpa.em().createQuery(
+                "SELECT COUNT(e) FROM AuditEntry e WHERE e.id > :before AND e.position IS NOT NULL", Long.class)
+                .setParameter("before", before).getSingleResult()), "every entry sealed");
+        Object[] positions = jpa.inTransaction(() -> jpa.em().createQuery(
+                "SELECT COUNT(e), COUNT(DISTINCT e.position), MAX(e.position) FROM AuditEntry e", Object[].class).getSingleResult());
+        assertEquals(((Number) positions[0]).longValue(), ((Number) positions[1]).longValue(), "no position twice");
+        assertEquals(((Number) positions[0]).longValue(), ((Number) positions[2]).longValue(), "no gap");
+        Verification verified = jpa.inTransaction(() -> practice.audit.verify(practice.admin));
+        assertTrue(verified.isIntact(), verified::toString);
+        assertEquals(((Number) positions[0]).longValue(), verified.intactEntries());
+    }
+
+    /** An audit trail with an entity manager of its own, for one thread: what one instance's request or sealer has. */
+    private final class OwnTrail implements AutoCloseable {
+        private final jakarta.persistence.EntityManager em = jpa.newEntityManager();
+        private final AuditTrail trail = new AuditTrail(em, PracticeFixture.CLOCK, () -> PracticeFixture.ADDRESS,
+                PracticeFixture.AUDIT_KEYS);
+
+        void inTransaction(java.util.function.Consumer<AuditTrail> step) {
+            em.getTransaction().begin();
+            try {
+                step.accept(trail);
+                em.getTransaction().commit();
+            } finally {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+                em.clear();
+            }
+        }
+
+        @Override
+        public void close() {
+            em.close();
+        }
     }
 
     @Test

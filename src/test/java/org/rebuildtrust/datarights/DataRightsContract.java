@@ -145,7 +145,7 @@ abstract class DataRightsContract extends DatabaseContract {
         assertTrue(!all.contains(scene.cy.loginName()), "nothing of another couple");
         assertTrue(new String(files.get("progress-report.pdf"), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
 
-        AuditEntry last = jpa.inTransaction(() -> jpa.em().createQuery("SELECT e FROM AuditEntry e ORDER BY e.position DESC",
+        AuditEntry last = jpa.inTransaction(() -> jpa.em().createQuery("SELECT e FROM AuditEntry e ORDER BY e.id DESC",
                 AuditEntry.class).setMaxResults(1).getSingleResult());
         assertEquals(AuditAction.EXPORT, last.getAction());
         assertEquals(scene.couple.getId(), last.getCoupleId());

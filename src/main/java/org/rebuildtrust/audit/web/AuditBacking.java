@@ -94,8 +94,10 @@ public class AuditBacking implements Serializable {
         verification = audit.verify(currentActor.require());
         if (verification.isIntact()) {
             Messages.info("audit.intact", verification.intactEntries());
-        } else {
+        } else if (verification.firstBrokenPosition() != null) {
             Messages.error("audit.broken", verification.firstBrokenPosition());
+        } else {
+            Messages.error("audit.foreign", verification.firstForeignEntry());
         }
     }
 
@@ -142,7 +144,7 @@ public class AuditBacking implements Serializable {
 
         @Override
         public String getRowKey(AuditEntry entry) {
-            return Long.toString(entry.getPosition());
+            return Long.toString(entry.getId());
         }
     }
 
