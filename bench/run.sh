@@ -92,7 +92,11 @@ start_server() {
     READY_SECONDS=$(echo "$(date +%s.%N) - $started" | bc)
 }
 stop_server() {
-    kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
+    kill "$SERVER_PID" 2>/dev/null || true
+    # a server out of memory may not stop when asked: a minute, then it is killed
+    for _ in $(seq 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
     SERVER_PID=
 }
 
@@ -116,22 +120,32 @@ wait_outside_reminder_run() {
     while [ "$(date +%-S)" -lt 5 ] || [ "$(date +%-S)" -gt 40 ]; do sleep 1; done
 }
 
-# statements DB SESSION PATH: SQL statements per request of PATH, averaged over SAMPLES requests.
+# The audit sealer's statements (every second, in the background: audit.AuditTrail.sealPending), told apart from the
+# requests' own.
+SEALING="(query ILIKE '%audit_chain_head%' OR query ILIKE 'UPDATE audit_entry%'
+    OR (query ILIKE '%FROM audit_entry%' AND query ILIKE '%POSITION IS NULL%'))"
+
+# statements DB SESSION PATH: SQL statements per request of PATH, averaged over SAMPLES requests, then in brackets
+# the audit sealer's statements per request (outside the request, a second or so later).
 statements() {
-    local db=$1 session=$2 path=$3 total
+    local db=$1 session=$2 path=$3 total sealing
     curl -fs -o /dev/null -b "JSESSIONID=$session" "$BASE$path"  # warm
     wait_outside_reminder_run
     psql_as -d "$db" -c "SELECT pg_stat_statements_reset()" >/dev/null
     for _ in $(seq "$SAMPLES"); do curl -s -o /dev/null -b "JSESSIONID=$session" "$BASE$path"; done
+    sleep 3 # the sealer chains the requests' audit entries
     total=$(psql_as -d "$db" -c "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
-        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND query NOT ILIKE '%pg_stat_statements%'")
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND query NOT ILIKE '%pg_stat_statements%'
+        AND NOT $SEALING")
+    sealing=$(psql_as -d "$db" -c "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND $SEALING")
     # which statements, for whoever works on the page: target/bench/statements/<database><path>.txt
     local breakdown="$WORK/statements/$db$(tr '/?=&' '____' <<<"$path").txt"
     mkdir -p "$WORK/statements"
     psql_as -d "$db" -F ' | ' -c "SELECT calls, regexp_replace(query, '\s+', ' ', 'g') FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND query NOT ILIKE '%pg_stat_statements%'
         ORDER BY calls DESC" >"$breakdown"
-    echo "scale=1; $total / $SAMPLES" | bc
+    printf '%s (+%s)' "$(echo "scale=1; $total / $SAMPLES" | bc)" "$(echo "scale=1; $sealing / $SAMPLES" | bc)"
 }
 
 # sessions_of LOGIN: signs in as many sessions of LOGIN as the most connections measured (each connection one
@@ -224,7 +238,7 @@ measure() {
             echo "$name|$page|$c|$row|$count" >>"$WORK/rows"
         done
     done
-    curl -s "$BASE/metrics?scope=base" | awk -v name="$name" '/^memory_usedHeap_bytes/ { printf "%s|%.0f\n", name, $2 / 1048576 }' >>"$WORK/heap"
+    curl -s -m 20 "$BASE/metrics?scope=base" | awk -v name="$name" '/^memory_usedHeap_bytes/ { printf "%s|%.0f\n", name, $2 / 1048576 }' >>"$WORK/heap"
 }
 
 # --- 1. demo -----------------------------------------------------------------------------------------------------------
@@ -270,9 +284,11 @@ stop_server
          "(generated in ${generation_seconds} s)"
     printf 'Ready (start until /health/ready): demo %.1f s, large %.1f s; large practice: all markers refreshed %.1f s after the start\n' \
         "$demo_ready" "$large_ready" "$large_markers"
-    echo "Heap used after the load (MB): $(tr '\n' ' ' <"$WORK/heap")"
+    echo "Heap used after the load (MB): $(tr '\n' ' ' <"$WORK/heap");"\
+         "OutOfMemoryError in the server's log: demo $(grep -c OutOfMemoryError "$WORK/server-demo.log" || true),"\
+         "large $(grep -c OutOfMemoryError "$WORK/server-large.log" || true)"
     echo
-    echo "| page | conns | req/s demo | ratio to sign-in, demo | req/s large | ratio to sign-in, large | p50 / p99 demo | p50 / p99 large | large vs demo, p50 | statements demo / large | not 200 (of which 404) / socket errors, demo; large |"
+    echo "| page | conns | req/s demo | ratio to sign-in, demo | req/s large | ratio to sign-in, large | p50 / p99 demo | p50 / p99 large | large vs demo, p50 | statements demo / large (+ the audit sealer's) | not 200 (of which 404) / socket errors, demo; large |"
     echo "|---|---|---|---|---|---|---|---|---|---|---|"
     awk -F'|' '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }

@@ -81,6 +81,19 @@ public class CheckInService {
                 .getResultList();
     }
 
+    /**
+     * The partner's own most recent check-ins, newest first, at most {@code limit} of them: the check-in page shows the
+     * last weeks and more on request, rather than two years of weeks on every visit.
+     */
+    public List<CheckIn> mine(@NotNull Actor client, int limit) {
+        Partner me = couples.findOwnPartner(client);
+        return em.createQuery("SELECT c FROM CheckIn c JOIN FETCH c.partner WHERE c.partner.id = :me"
+                        + " ORDER BY c.weekStart DESC", CheckIn.class)
+                .setParameter("me", me.getId())
+                .setMaxResults(Math.max(1, limit))
+                .getResultList();
+    }
+
     /** Both partners' check-ins of a couple in the actor's care, oldest first (for charts and the review). */
     public List<CheckIn> ofCouple(@NotNull Actor staff, long coupleId) {
         couples.findInCare(staff, coupleId);

@@ -317,33 +317,48 @@ public class HomeworkService {
     }
 
     /**
-     * Overdue answers and answers waiting for review, per couple and partner, for the caseload page's couples:
-     * one statement for the whole page.
+     * Overdue answers and answers waiting for review, per couple and partner, for the caseload page's couples: two
+     * statements for the whole page, each counting in the database (a couple two years in may have hundreds of
+     * answers; the page needs two numbers per partner, not the answers).
      */
     public Map<Long, HomeworkCounts> countsFor(@NotNull Actor actor, Collection<Long> coupleIds) {
         Map<Long, HomeworkCounts> counts = new HashMap<>();
         if (coupleIds.isEmpty() || actor.isClient()) {
             return counts;
         }
-        // Counted here rather than with SUM(CASE ...), which EclipseLink renders in a way H2 2 rejects.
-        List<Object[]> rows = em.createQuery("SELECT a.couple.id, p.seat, an.status, a.dueDate"
-                        + " FROM Answer an JOIN an.assignment a LEFT JOIN an.partner p"
-                        + " WHERE a.couple.id IN :couples AND a.cancelled = :cancelled AND an.status <> :reviewed"
-                        + " AND a.couple.practice.id = :practice", Object[].class)
+        String perPartner = "SELECT a.couple.id, p.seat, COUNT(an) FROM Answer an JOIN an.assignment a LEFT JOIN an.partner p"
+                + " WHERE a.couple.id IN :couples AND a.cancelled = :cancelled AND a.couple.practice.id = :practice AND ";
+        String grouped = " GROUP BY a.couple.id, p.seat";
+        List<Object[]> overdue = em.createQuery(perPartner + "an.status IN :open AND a.dueDate < :today" + grouped,
+                        Object[].class)
                 .setParameter("couples", coupleIds)
                 .setParameter("cancelled", false)
-                .setParameter("reviewed", AnswerStatus.REVIEWED)
                 .setParameter("practice", actor.practiceId())
+                .setParameter("open", List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS))
+                .setParameter("today", today())
                 .getResultList();
-        LocalDate today = today();
-        for (Object[] row : rows) {
-            int seat = row[1] == null ? 0 : ((Number) row[1]).intValue();
-            AnswerStatus status = (AnswerStatus) row[2];
-            boolean overdue = !status.isDone() && ((LocalDate) row[3]).isBefore(today);
-            counts.computeIfAbsent((Long) row[0], id -> new HomeworkCounts())
-                    .add(seat, overdue ? 1 : 0, status == AnswerStatus.SUBMITTED ? 1 : 0);
+        List<Object[]> waiting = em.createQuery(perPartner + "an.status = :submitted" + grouped, Object[].class)
+                .setParameter("couples", coupleIds)
+                .setParameter("cancelled", false)
+                .setParameter("practice", actor.practiceId())
+                .setParameter("submitted", AnswerStatus.SUBMITTED)
+                .getResultList();
+        for (Object[] row : overdue) {
+            countsOf(counts, row).add(seatOf(row), ((Number) row[2]).longValue(), 0);
+        }
+        for (Object[] row : waiting) {
+            countsOf(counts, row).add(seatOf(row), 0, ((Number) row[2]).longValue());
         }
         return counts;
+    }
+
+    private static HomeworkCounts countsOf(Map<Long, HomeworkCounts> counts, Object[] row) {
+        return counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new HomeworkCounts());
+    }
+
+    /** The partner's seat, or 0 for a joint answer. */
+    private static int seatOf(Object[] row) {
+        return row[1] == null ? 0 : ((Number) row[1]).intValue();
     }
 
     // ---- the partner -----------------------------------------------------------------------------------------

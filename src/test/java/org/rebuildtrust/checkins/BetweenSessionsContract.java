@@ -56,6 +56,33 @@ abstract class BetweenSessionsContract extends DatabaseContract {
         assertEquals(LocalDate.of(2026, 11, 23), CheckIn.weekOf(TODAY), "weeks start on Monday");
     }
 
+    /**
+     * The check-in page shows a partner's recent weeks, not two years of them on every visit: the newest first, as
+     * many as asked for, only the partner's own.
+     */
+    @Test
+    void aPartnersRecentCheckInsComeNewestFirstAsManyAsAskedFor() {
+        Scene scene = new Scene();
+        org.rebuildtrust.shared.MovableClock clock = new org.rebuildtrust.shared.MovableClock(
+                PracticeFixture.CLOCK.instant().minus(java.time.Duration.ofDays(7 * 14)), java.time.ZoneOffset.UTC);
+        CheckInService weekly = new CheckInService(jpa.em(), scene.practice.couples, scene.practice.audit, clock);
+        for (int week = 0; week < 15; week++) {
+            int trust = week % 11;
+            jpa.inTransaction(() -> weekly.checkIn(scene.ada, ratings(trust, 5, 5, 5, null)));
+            jpa.inTransaction(() -> weekly.checkIn(scene.ben, ratings(9, 9, 9, 9, null)));
+            clock.advance(java.time.Duration.ofDays(7));
+        }
+        List<CheckIn> recent = jpa.inTransaction(() -> weekly.mine(scene.ada, 12));
+        assertEquals(12, recent.size());
+        assertEquals(CheckIn.weekOf(LocalDate.now(clock).minusDays(7)), recent.get(0).getWeekStart(), "the newest week first");
+        assertEquals(14 % 11, recent.get(0).getTrust());
+        assertTrue(recent.stream().allMatch(c -> c.getPartner().getId().equals(scene.couple.partnerA().getId())), "only hers");
+        for (int i = 1; i < recent.size(); i++) {
+            assertEquals(recent.get(i - 1).getWeekStart().minusWeeks(1), recent.get(i).getWeekStart(), "week after week");
+        }
+        assertEquals(15, jpa.inTransaction(() -> weekly.mine(scene.ada, 40)).size(), "all there are");
+    }
+
     @Test
     void ratingsOutOfRangeAreRefusedAndNothingIsWritten() {
         Scene scene = new Scene();

@@ -275,6 +275,21 @@ abstract class HomeworkServiceContract extends DatabaseContract {
         assertEquals(0, counts.getWaitingB());
         assertEquals(0, counts.getOverdueA());
         assertEquals(1, counts.getOverdueB());
+
+        // a second overdue assignment: Ben's is overdue too, Ada's is submitted and then reviewed (no longer waiting)
+        Assignment second = scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE);
+        scene.answerAndSubmit(scene.ada, second, "Ada again");
+        jpa.inTransaction(() -> {
+            jpa.em().createNativeQuery("UPDATE assignment SET due_date = ? WHERE id = ?")
+                    .setParameter(1, TODAY.minusDays(2)).setParameter(2, second.getId()).executeUpdate();
+            return null;
+        });
+        long adasSecond = scene.sheet(scene.ada, second).mine().getId();
+        jpa.inTransaction(() -> scene.homework.markReviewed(scene.therapist, adasSecond));
+        HomeworkCounts both = scene.homework.countsFor(scene.therapist, List.of(scene.couple.getId())).get(scene.couple.getId());
+        assertEquals(1, both.getWaitingA(), "the reviewed answer waits no more");
+        assertEquals(2, both.getOverdueB(), "both of Ben's");
+        assertEquals(0, both.getOverdueA());
     }
 
     @Test

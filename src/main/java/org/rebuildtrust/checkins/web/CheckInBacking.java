@@ -17,12 +17,18 @@ import org.rebuildtrust.shared.web.Messages;
 import java.io.Serializable;
 import java.util.List;
 
-/** The partner's weekly check-in: four ratings and a note; checking in again this week revises it. */
+/**
+ * The partner's weekly check-in: four ratings and a note; checking in again this week revises it. Below it, the
+ * partner's earlier weeks, the most recent {@value #WEEKS_SHOWN} first and more on request.
+ */
 @Named
 @ViewScoped
 public class CheckInBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** How many weeks the history shows at first, and how many more each "Show earlier weeks" adds. */
+    static final int WEEKS_SHOWN = 12;
 
     @Inject
     transient CheckInService checkIns;
@@ -43,7 +49,9 @@ public class CheckInBacking implements Serializable {
     @Size(max = CheckIn.NOTE_LENGTH)
     private String note;
     private boolean checkedInThisWeek;
-    private List<CheckIn> history;
+    private int weeksShown = WEEKS_SHOWN;
+    private List<CheckInRow> history;
+    private boolean earlierWeeks;
 
     public void load() {
         pageViews.opened(AuditRecord.CHECK_IN, null, null, "check-in page");
@@ -55,7 +63,20 @@ public class CheckInBacking implements Serializable {
             communication = current.getCommunication();
             note = current.getNote();
         });
-        history = checkIns.mine(currentActor.require());
+        readHistory();
+    }
+
+    /** Shows {@value #WEEKS_SHOWN} weeks more of the history. */
+    public void showEarlierWeeks() {
+        weeksShown += WEEKS_SHOWN;
+        readHistory();
+    }
+
+    private void readHistory() {
+        // one more than shown: whether there are earlier weeks, without counting them all
+        List<CheckIn> recent = checkIns.mine(currentActor.require(), weeksShown + 1);
+        earlierWeeks = recent.size() > weeksShown;
+        history = recent.stream().limit(weeksShown).map(CheckInRow::of).toList();
     }
 
     public void save() {
@@ -118,7 +139,11 @@ public class CheckInBacking implements Serializable {
         return checkedInThisWeek;
     }
 
-    public List<CheckIn> getHistory() {
+    public List<CheckInRow> getHistory() {
         return history;
+    }
+
+    public boolean isEarlierWeeks() {
+        return earlierWeeks;
     }
 }

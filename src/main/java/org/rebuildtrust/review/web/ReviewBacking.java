@@ -18,11 +18,16 @@ import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.Ids;
 import org.rebuildtrust.shared.web.Messages;
+import org.rebuildtrust.shared.web.RequestMemo;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** The between-session review of one couple: flags, homework, accountability, check-in charts, milestones. */
+/**
+ * The between-session review of one couple: flags, homework, accountability, check-in charts, milestones. The view
+ * keeps the couple's id, the flags' sentences and the preparation note; the review itself is read once per request
+ * ({@link RequestMemo}), since a two-year couple's review holds hundreds of entities.
+ */
 @Named
 @ViewScoped
 public class ReviewBacking implements Serializable {
@@ -43,22 +48,23 @@ public class ReviewBacking implements Serializable {
     @Inject
     transient SessionService sessions;
 
+    @Inject
+    transient RequestMemo thisRequest;
+
     @Size(max = PrepNote.TEXT_LENGTH)
     private String prepNote;
     private Long prepNoteVersion;
 
     private String couple;
-    private BetweenSessionReview review;
-    /** Each dimension's weeks, computed once per review for its chart and its table (which reads it row by row). */
-    private transient java.util.Map<String, CheckInSeries> series;
+    private long coupleId;
     private List<String> flags;
 
     public void load() {
-        review = reviews.review(currentActor.require(), Ids.parse("Couple", couple));
-        series = null;
-        pageViews.opened(AuditRecord.COUPLE, review.couple().getId(), review.couple().getId(), "between-session review");
+        coupleId = Ids.parse("Couple", couple);
+        BetweenSessionReview review = getReview();
+        pageViews.opened(AuditRecord.COUPLE, coupleId, coupleId, "between-session review");
         flags = review.flags().stream().map(CoupleFlagsBacking::sentence).toList();
-        sessions.prepNote(currentActor.require(), review.couple().getId()).ifPresent(note -> {
+        sessions.prepNote(currentActor.require(), coupleId).ifPresent(note -> {
             prepNote = note.getText();
             prepNoteVersion = note.getVersion();
         });
@@ -67,7 +73,7 @@ public class ReviewBacking implements Serializable {
     /** Saves the private preparation note; it stays open until the session is recorded, then is kept with it. */
     public void savePrepNote() {
         try {
-            PrepNote saved = sessions.savePrepNote(currentActor.require(), review.couple().getId(), prepNote, prepNoteVersion);
+            PrepNote saved = sessions.savePrepNote(currentActor.require(), coupleId, prepNote, prepNoteVersion);
             prepNoteVersion = saved.getVersion();
             Messages.info("prepNote.saved");
         } catch (BusinessRuleException refusal) {
@@ -124,13 +130,15 @@ public class ReviewBacking implements Serializable {
                 .build().toString();
     }
 
-    /** The same numbers as {@link #chart}, as a table beside it: one row per week, one column per partner. */
+    /**
+     * The same numbers as {@link #chart}, as a table beside it: one row per week, one column per partner. Computed once
+     * per request for both, since the table reads it row by row.
+     */
     public CheckInSeries chartNumbers(String dimension) {
-        if (series == null) {
-            series = new java.util.HashMap<>();
-        }
-        return series.computeIfAbsent(dimension,
-                d -> CheckInSeries.of(d, review.checkIns(), review.couple().getPartners()));
+        return thisRequest.remember(List.of(ReviewBacking.class, "series", coupleId, dimension), () -> {
+            BetweenSessionReview review = getReview();
+            return CheckInSeries.of(dimension, review.checkIns(), review.couple().getPartners());
+        });
     }
 
     /** A rating's move since the last session, plainly: "5 → 7 (+2)", "7 (new)", "5 (no change)" or "—". */
@@ -174,8 +182,10 @@ public class ReviewBacking implements Serializable {
         this.couple = couple;
     }
 
+    /** The review, read once per request that shows it. */
     public BetweenSessionReview getReview() {
-        return review;
+        return thisRequest.remember(List.of(ReviewBacking.class, coupleId),
+                () -> reviews.review(currentActor.require(), coupleId));
     }
 
     public List<String> getFlags() {

@@ -12,6 +12,8 @@ import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.DuplicateSuspectedException;
 import org.rebuildtrust.shared.web.Messages;
 
+import org.rebuildtrust.checkins.web.CheckInRow;
+
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,8 +64,7 @@ public class CoupleBetweenSessionsBacking implements Serializable {
                 .toList();
         keptNotes = sessions.keptNotes(currentActor.require(), id);
         coupleCheckIns = new java.util.ArrayList<>(checkIns.ofCouple(currentActor.require(), id).stream()
-                .map(c -> new CheckInRow(c.getWeekStart(), c.getPartner().getFullName(), c.getTrust(), c.getSafety(),
-                        c.getConnection(), c.getCommunication(), c.getNote()))
+                .map(CheckInRow::of)
                 .toList());
         java.util.Collections.reverse(coupleCheckIns);
         coupleMilestones = milestones.ofCouple(currentActor.require(), id);
@@ -131,57 +132,6 @@ public class CoupleBetweenSessionsBacking implements Serializable {
 
         public boolean isPartnerBAttended() {
             return partnerBAttended;
-        }
-    }
-
-    /** A check-in as the couple page's table shows it (getters: the pages' EL reads no record components). */
-    public static final class CheckInRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final LocalDate weekStart;
-        private final String partnerName;
-        private final int trust;
-        private final int safety;
-        private final int connection;
-        private final int communication;
-        private final String note;
-
-        CheckInRow(LocalDate weekStart, String partnerName, int trust, int safety, int connection, int communication,
-                   String note) {
-            this.weekStart = weekStart;
-            this.partnerName = partnerName;
-            this.trust = trust;
-            this.safety = safety;
-            this.connection = connection;
-            this.communication = communication;
-            this.note = note;
-        }
-
-        public LocalDate getWeekStart() {
-            return weekStart;
-        }
-
-        public String getPartnerName() {
-            return partnerName;
-        }
-
-        public int getTrust() {
-            return trust;
-        }
-
-        public int getSafety() {
-            return safety;
-        }
-
-        public int getConnection() {
-            return connection;
-        }
-
-        public int getCommunication() {
-            return communication;
-        }
-
-        public String getNote() {
-            return note;
         }
     }
 
