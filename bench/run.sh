@@ -158,19 +158,37 @@ sessions_of() {
     echo "$file"
 }
 
-# load SESSIONS PATH CONNECTIONS: wrk's figures as "req/s p50ms p99ms non200 not_found socket_errors"; SESSIONS is a
-# file of session ids (empty: no session, the anonymous sign-in page).
+# lock_waits: while $WORK/sampling exists, samples every 0.2 s how many of the server's database sessions wait on a
+# lock (a row another transaction holds: every audit append used to queue on the chain's head); writes the most seen
+# to $WORK/lock-waits.
+lock_waits() {
+    local most=0 now
+    while [ -e "$WORK/sampling" ]; do
+        now=$(psql_as -c "SELECT count(*) FROM pg_stat_activity WHERE usename = 'rebuild' AND wait_event_type = 'Lock'")
+        [ "$now" -gt "$most" ] && most=$now
+        sleep 0.2
+    done
+    echo "$most" >"$WORK/lock-waits"
+}
+
+# load SESSIONS PATH CONNECTIONS: wrk's figures as "req/s p50ms p99ms non200 not_found socket_errors lock_waits";
+# SESSIONS is a file of session ids (empty: no session, the anonymous sign-in page).
 load() {
-    local sessions=$1 path=$2 connections=$3 out
+    local sessions=$1 path=$2 connections=$3 out sampler
+    touch "$WORK/sampling"
+    lock_waits & sampler=$!
     out=$(wrk -t2 -c"$connections" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s \
         -s bench/count-answers.lua "$BASE$path" -- $sessions)
+    rm -f "$WORK/sampling"
+    wait "$sampler"
     echo "$out" >>"$WORK/wrk.log"
     awk -v OFS=' ' '
         /Requests\/sec:/ { rps = $2 }
         /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
         /^NOT_200/ { non200 = $2 } /^NOT_FOUND/ { notfound = $2 }
         /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
-        END { print rps, p50, p99, non200 + 0, notfound + 0, errors + 0 }' <<<"$out"
+        END { print rps, p50, p99, non200 + 0, notfound + 0, errors + 0 }' <<<"$out" | tr -d '\n'
+    echo " $(cat "$WORK/lock-waits")"
 }
 
 # check_page SESSION PATH TEXT: the page answers 200 with TEXT in it (not the sign-in page, not an error page).
@@ -288,8 +306,8 @@ stop_server
          "OutOfMemoryError in the server's log: demo $(grep -c OutOfMemoryError "$WORK/server-demo.log" || true),"\
          "large $(grep -c OutOfMemoryError "$WORK/server-large.log" || true)"
     echo
-    echo "| page | conns | req/s demo | ratio to sign-in, demo | req/s large | ratio to sign-in, large | p50 / p99 demo | p50 / p99 large | large vs demo, p50 | statements demo / large (+ the audit sealer's) | not 200 (of which 404) / socket errors, demo; large |"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    echo "| page | conns | req/s demo | ratio to sign-in, demo | req/s large | ratio to sign-in, large | p50 / p99 demo | p50 / p99 large | large vs demo, p50 | statements demo / large (+ the audit sealer's) | not 200 (of which 404) / socket errors, demo; large | most requests waiting on a lock, demo; large |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
     awk -F'|' '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
         {
@@ -297,7 +315,7 @@ stop_server
             key = $2 "|" $3
             if (!(key in seen)) { order[++n] = key; seen[key] = 1 }
             rps[$1, key] = f[1]; p50[$1, key] = f[2]; p99[$1, key] = f[3]
-            bad[$1, key] = f[4] " (" f[5] ") / " f[6]; stm[$1, key] = $5
+            bad[$1, key] = f[4] " (" f[5] ") / " f[6]; stm[$1, key] = $5; locks[$1, key] = f[7]
             if ($2 == "sign-in page") signin[$1, $3] = f[1]
         }
         END {
@@ -306,9 +324,9 @@ stop_server
                 rd = (signin["demo", kc[2]] > 0) ? sprintf("%.2f", rps["demo", k] / signin["demo", kc[2]]) : "-"
                 rl = (signin["large", kc[2]] > 0) ? sprintf("%.2f", rps["large", k] / signin["large", kc[2]]) : "-"
                 slow = (ms(p50["demo", k]) > 0) ? sprintf("%.2fx", ms(p50["large", k]) / ms(p50["demo", k])) : "-"
-                printf "| %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s / %s | %s; %s |\n", kc[1], kc[2],
+                printf "| %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s / %s | %s; %s | %s; %s |\n", kc[1], kc[2],
                     rps["demo", k], rd, rps["large", k], rl, p50["demo", k], p99["demo", k], p50["large", k], p99["large", k],
-                    slow, stm["demo", k], stm["large", k], bad["demo", k], bad["large", k]
+                    slow, stm["demo", k], stm["large", k], bad["demo", k], bad["large", k], locks["demo", k], locks["large", k]
             }
         }' "$WORK/rows"
 } | tee "$WORK/results.md"

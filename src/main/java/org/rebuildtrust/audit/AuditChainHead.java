@@ -6,8 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The end of the audit chain: the last position and hash. Its one row is locked (SELECT ... FOR UPDATE) while an
- * entry is appended, which orders concurrent writers, across instances too; that lock, not a version, guards it.
+ * The end of the audit chain: the last position and hash. Its one row is locked (SELECT ... FOR UPDATE) while the
+ * sealer chains the waiting entries ({@link AuditTrail#sealPending}), so one sealer at a time, across instances too;
+ * that lock, not a version, guards it. Appending an entry does not touch it.
  */
 @Entity
 @Table(name = "audit_chain_head")

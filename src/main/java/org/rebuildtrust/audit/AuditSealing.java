@@ -2,6 +2,8 @@ package org.rebuildtrust.audit;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.logging.Level;
@@ -9,7 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * Every second, on every instance: seals the audit entries written since ({@link AuditTrail#sealPending}). The chain's
- * head is locked while it does, so one instance seals at a time and the others find nothing left.
+ * head is locked while it does, so one instance seals at a time and the others find nothing left. Outside a
+ * transaction: the sealing commits (or fails) inside the try, so a failure never reaches the timer, which the
+ * container would cancel after a failed retry.
  */
 @Stateless
 public class AuditSealing {
@@ -20,6 +24,7 @@ public class AuditSealing {
     AuditTrail audit;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everySecond() {
         try {
             audit.sealPending();

@@ -37,8 +37,14 @@ public class AuditTrail {
     /** The most entries one search returns (newest first); the CSV export has the same limit per request. */
     public static final int SEARCH_LIMIT = 5000;
 
-    /** How many waiting entries one read of the sealer takes; it reads again until none are left. */
-    private static final int SEALING_BATCH = 500;
+    /**
+     * The most waiting entries one sealing chains: a run holds the head's lock and everything it read until it
+     * commits, so a backlog (after an outage) is worked off a few thousand a second rather than in one transaction.
+     */
+    private static final int SEALING_LIMIT = 5000;
+
+    /** How many waiting entries one read of the verification takes. */
+    private static final int WAITING_BATCH = 500;
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AuditTrail.class.getName());
 
@@ -105,39 +111,45 @@ public class AuditTrail {
     }
 
     /**
-     * Chains every committed entry that waits to be sealed, in the order of their ids, under the lock of the chain's
-     * head: whichever caller holds it seals, across instances too, and a caller that comes second finds little or
-     * nothing left. An entry whose own MAC does not hold (not written by the application: someone without the key put
-     * it in the table) is left out of the chain; {@link #verify} reports it. Returns how many entries were sealed.
+     * Chains the committed entries that wait to be sealed, at most {@value #SEALING_LIMIT}, in the order they happened
+     * (ids come fifty at a time to each instance, so they alone would not say), under the lock of the chain's head:
+     * whichever caller holds it seals, across instances too, and a caller that comes second finds little or nothing
+     * left. An entry whose own MAC does not hold (not written by the application: someone without the key put it in
+     * the table) is left out of the chain; {@link #verify} reports it. Returns how many entries were sealed.
      */
     public int sealPending() {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD, LockModeType.PESSIMISTIC_WRITE);
         if (!head.isLegacySealed()) {
             head.sealLegacy(keyring); // once: every entry from here on is keyed
         }
+        List<AuditEntry> waiting = em.createQuery("SELECT e FROM AuditEntry e WHERE e.position IS NULL"
+                + " ORDER BY e.occurredAt, e.id", AuditEntry.class).setMaxResults(SEALING_LIMIT).getResultList();
         int sealed = 0;
-        long after = 0;
-        while (true) {
-            List<AuditEntry> waiting = waitingAfter(after);
-            for (AuditEntry entry : waiting) {
-                after = entry.getId();
-                if (!entry.signedByThisPractice(keyring)) {
-                    LOG.severe(() -> "Audit entry " + entry.getId() + " was not written by this application (its MAC does"
-                            + " not hold): left out of the chain");
-                    continue;
-                }
-                entry.chainAfter(head.getLastPosition(), head.getLastHash(), keyring);
-                head.advanceTo(entry);
-                sealed++;
+        Long firstForeign = null;
+        for (AuditEntry entry : waiting) {
+            if (!entry.signedByThisPractice(keyring)) {
+                firstForeign = firstForeign == null ? entry.getId() : Math.min(firstForeign, entry.getId());
+                continue;
             }
-            if (waiting.size() < SEALING_BATCH) {
-                break;
-            }
+            entry.chainAfter(head.getLastPosition(), head.getLastHash(), keyring);
+            head.advanceTo(entry);
+            sealed++;
         }
+        reportForeign(firstForeign);
         if (metrics != null && sealed > 0) {
             metrics.counter("rebuild_audit_sealed").inc(sealed);
         }
         return sealed;
+    }
+
+    /** The first foreign entry this instance has reported, so that the log says so once, not every second. */
+    private static final java.util.concurrent.atomic.AtomicLong REPORTED_FOREIGN = new java.util.concurrent.atomic.AtomicLong();
+
+    private static void reportForeign(Long firstForeign) {
+        if (firstForeign != null && REPORTED_FOREIGN.getAndSet(firstForeign) != firstForeign) {
+            LOG.severe(() -> "Audit entries not written by this application (their MAC does not hold) are in the table,"
+                    + " the first with id " + firstForeign + ": left out of the chain; the admin's verification names it");
+        }
     }
 
     /** Entries matching every given filter (null: any), newest first, at most {@value #SEARCH_LIMIT} (the CSV export). */
@@ -215,9 +227,9 @@ public class AuditTrail {
         admin.requireAdmin();
         sealPending(); // seals the legacy entries too, if nothing has yet; the head stays locked until the check ends
         em.flush();
-        Long firstForeign = firstForeignWaiting();
         AuditChainHead sealing = em.find(AuditChainHead.class, AuditChainHead.THE_HEAD);
         long legacyEnd = sealing.getLegacyEnd();
+        Long firstForeign = firstForeign(sealing.getLastPosition());
         String expectedPrevious = AuditEntry.GENESIS;
         long expectedPosition = 1;
         long checked = 0;
@@ -256,29 +268,28 @@ public class AuditTrail {
     }
 
     /**
-     * The first entry still waiting after sealing whose own MAC does not hold: one the application did not write. (An
-     * entry committed after the sealing also waits, but its MAC holds.)
+     * The first entry the application did not write: one with a position outside the chain (given one by hand, so
+     * that the sealer passes it by), or one still waiting whose own MAC does not hold. (An entry committed after the
+     * sealing also waits, but its MAC holds.)
      */
-    private Long firstForeignWaiting() {
+    private Long firstForeign(long lastPosition) {
+        Long outside = em.createQuery("SELECT MIN(e.id) FROM AuditEntry e WHERE e.position < 1 OR e.position > :last",
+                Long.class).setParameter("last", lastPosition).getSingleResult();
         long after = 0;
         while (true) {
-            List<AuditEntry> waiting = waitingAfter(after);
+            List<AuditEntry> waiting = em.createQuery("SELECT e FROM AuditEntry e WHERE e.position IS NULL"
+                    + " AND e.id > :after ORDER BY e.id", AuditEntry.class)
+                    .setParameter("after", after).setMaxResults(WAITING_BATCH).getResultList();
             for (AuditEntry entry : waiting) {
                 if (!entry.signedByThisPractice(keyring)) {
-                    return entry.getId();
+                    return outside == null ? entry.getId() : Math.min(outside, entry.getId());
                 }
                 after = entry.getId();
             }
-            if (waiting.size() < SEALING_BATCH) {
-                return null;
+            if (waiting.size() < WAITING_BATCH) {
+                return outside;
             }
         }
-    }
-
-    /** The next entries waiting to be sealed, in the order of their ids, after the given id. */
-    private List<AuditEntry> waitingAfter(long after) {
-        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.position IS NULL AND e.id > :after ORDER BY e.id",
-                AuditEntry.class).setParameter("after", after).setMaxResults(SEALING_BATCH).getResultList();
     }
 
     private Instant now() {

@@ -3,7 +3,7 @@
 -- is never changed; deletes and truncation are refused as before.
 CREATE OR REPLACE FUNCTION audit_entry_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND OLD.position IS NULL AND NEW.position IS NOT NULL
+    IF TG_OP = 'UPDATE' AND OLD.position IS NULL AND NEW.position >= 1
             AND NEW.previous_hash IS NOT NULL AND NEW.hash IS NOT NULL
             AND NEW.id = OLD.id
             AND NEW.occurred_at IS NOT DISTINCT FROM OLD.occurred_at

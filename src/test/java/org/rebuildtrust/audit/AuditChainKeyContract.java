@@ -51,7 +51,8 @@ abstract class AuditChainKeyContract extends DatabaseContract {
      * Entries wait unsealed for a moment (issue 16), so someone who can write to the database could put one in the
      * table for the sealer to chain: a copy of a real waiting entry under a new id, or one with a made-up MAC. Neither
      * holds under the key, so the sealer leaves both out of the chain, chains the real ones around them, and
-     * verification names the first.
+     * verification names the first. An entry given a position outside the chain, so that the sealer passes it by, is
+     * named too.
      */
     @Test
     void anEntryPutInTheTableWithoutTheKeyIsLeftOutOfTheChainAndReported() {
@@ -81,7 +82,21 @@ abstract class AuditChainKeyContract extends DatabaseContract {
         assertEquals(List.of(copied, madeUp), unsealed);
         Verification verified = jpa.inTransaction(() -> practice.audit.verify(practice.admin));
         assertFalse(verified.isIntact());
+        assertNull(verified.firstBrokenPosition(), "the chain itself holds");
         assertEquals(copied, verified.firstForeignEntry());
+
+        long outside = real + 500_000;
+        jpa.inTransaction(() -> jpa.em().createNativeQuery("INSERT INTO audit_entry (id, position, previous_hash, hash, "
+                + columns + ") SELECT " + outside + ", -1, 'x', 'y', " + columns + " FROM audit_entry WHERE id = " + real)
+                .executeUpdate());
+        assertEquals(outside, jpa.inTransaction(() -> practice.audit.verify(practice.admin)).firstForeignEntry(),
+                "an entry put before the chain's positions");
+        long beyond = real + 400_000;
+        jpa.inTransaction(() -> jpa.em().createNativeQuery("INSERT INTO audit_entry (id, position, previous_hash, hash, "
+                + columns + ") SELECT " + beyond + ", 999999, 'x', 'y', " + columns + " FROM audit_entry WHERE id = " + real)
+                .executeUpdate());
+        assertEquals(beyond, jpa.inTransaction(() -> practice.audit.verify(practice.admin)).firstForeignEntry(),
+                "and one put beyond its end");
 
         // taken out again (around the trigger), nothing foreign is left, as the other test of this class expects
         boolean postgres = database() == TestDatabase.POSTGRES;
@@ -89,7 +104,8 @@ abstract class AuditChainKeyContract extends DatabaseContract {
             if (postgres) {
                 jpa.em().createNativeQuery("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").executeUpdate();
             }
-            jpa.em().createNativeQuery("DELETE FROM audit_entry WHERE id IN (" + copied + ", " + madeUp + ")").executeUpdate();
+            jpa.em().createNativeQuery("DELETE FROM audit_entry WHERE id IN (" + copied + ", " + madeUp + ", " + outside + ", " + beyond + ")")
+                    .executeUpdate();
             if (postgres) {
                 jpa.em().createNativeQuery("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").executeUpdate();
             }

@@ -143,6 +143,7 @@ abstract class AuditContract extends DatabaseContract {
             for (String change : List.of("position = 999999, previous_hash = 'x', hash = 'y', detail = 'changed'",
                     "position = 999999, previous_hash = 'x', hash = 'y', occurred_at = occurred_at + INTERVAL '1 day'",
                     "position = 999999, previous_hash = 'x', hash = 'y', entry_mac = 'forged'",
+                    "position = 0, previous_hash = 'x', hash = 'y'", "position = -1, previous_hash = 'x', hash = 'y'",
                     "detail = 'changed'", "position = 999999")) {
                 assertThrows(RuntimeException.class, () -> jpa.inTransaction(() -> jpa.em()
                         .createNativeQuery("UPDATE audit_entry SET " + change + " WHERE id = " + waiting).executeUpdate()),

@@ -222,6 +222,8 @@ class AccessMatrixIT extends BrowserTestSupport {
 
         fullPost("/portal/home.xhtml", "languageForm:chooseLanguage", SI, RE, RE, RE, OF, OF, OF);
         ajax("/portal/checkin.xhtml", "checkInForm:save", SI, RE, RE, RE, OF, OF, OF);
+        // offered only to a partner with more than twelve weeks of check-ins; the demo's have fewer
+        ajax("/portal/checkin.xhtml", "earlierForm:showEarlier", SI, RE, RE, RE, HI, HI, HI);
         // Alex and Casey have sent their intakes (a sent intake no longer changes); Jordan has not started his.
         ajax("/portal/intake.xhtml", "intakeForm:saveIntake", SI, RE, RE, RE, HI, OF, HI);
         ajax("/portal/intake.xhtml", "intakeForm:submitIntake", SI, RE, RE, RE, HI, OF, HI);
