@@ -142,9 +142,10 @@ statements() {
     # which statements, for whoever works on the page: target/bench/statements/<database><path>.txt
     local breakdown="$WORK/statements/$db$(tr '/?=&' '____' <<<"$path").txt"
     mkdir -p "$WORK/statements"
-    psql_as -d "$db" -F ' | ' -c "SELECT calls, regexp_replace(query, '\s+', ' ', 'g') FROM pg_stat_statements
+    psql_as -d "$db" -F ' | ' -c "SELECT calls, round(total_exec_time::numeric, 1) || ' ms',
+        regexp_replace(query, '\s+', ' ', 'g') FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND query NOT ILIKE '%pg_stat_statements%'
-        ORDER BY calls DESC" >"$breakdown"
+        ORDER BY total_exec_time DESC" >"$breakdown"
     printf '%s (+%s)' "$(echo "scale=1; $total / $SAMPLES" | bc)" "$(echo "scale=1; $sealing / $SAMPLES" | bc)"
 }
 
