@@ -117,7 +117,7 @@ public class AccountabilityService {
 
     /** Every entry of a couple in the actor's care dated in a period, oldest first: for the therapist's exports. */
     public List<AccountabilityEntry> entriesInCare(@NotNull Actor staff, long coupleId, LocalDate from, LocalDate to) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         return entriesOf(coupleId, from, to);
     }
 

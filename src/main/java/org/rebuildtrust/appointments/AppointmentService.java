@@ -280,7 +280,7 @@ public class AppointmentService {
 
     /** The couple's appointments, latest first. */
     public List<Appointment> ofCouple(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         return em.createQuery("SELECT a FROM Appointment a LEFT JOIN FETCH a.partner WHERE a.couple.id = :couple"
                         + " ORDER BY a.startsAt DESC, a.id DESC", Appointment.class)
                 .setParameter("couple", coupleId)
@@ -363,7 +363,7 @@ public class AppointmentService {
         if (appointment == null) {
             throw new RecordNotFoundException("Appointment", appointmentId);
         }
-        couples.findInCare(staff, appointment.getCouple().getId());
+        couples.requireInCare(staff, appointment.getCouple().getId());
         return appointment;
     }
 

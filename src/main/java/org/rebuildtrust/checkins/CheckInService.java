@@ -96,7 +96,7 @@ public class CheckInService {
 
     /** Both partners' check-ins of a couple in the actor's care, oldest first (for charts and the review). */
     public List<CheckIn> ofCouple(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         return em.createQuery("SELECT c FROM CheckIn c JOIN FETCH c.partner p WHERE p.couple.id = :couple"
                         + " ORDER BY c.weekStart, p.seat", CheckIn.class)
                 .setParameter("couple", coupleId)

@@ -20,6 +20,7 @@ import org.rebuildtrust.security.Role;
 import org.rebuildtrust.shared.DateRange;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.shared.RequestMemo;
 import org.rebuildtrust.shared.TransactionMemo;
 
 import java.time.Period;
@@ -72,6 +73,10 @@ public class CoupleService {
     /** Absent when wired by hand (tests): every access check then reads the database. */
     @Inject
     TransactionMemo memo;
+
+    /** Which couples' access was checked in this request (null when wired by hand: every check reads). */
+    @Inject
+    RequestMemo thisRequest;
 
     protected CoupleService() {
         // for CDI
@@ -142,6 +147,20 @@ public class CoupleService {
     /** The couple with both partners, if the actor may see it. */
     public Couple find(@NotNull Actor actor, long coupleId) {
         return visibleCouple(actor, coupleId);
+    }
+
+    /**
+     * Refuses (not found) unless the couple is in the actor's care, for a read that needs the couple's id only: a
+     * couple found or checked earlier in the same request is not read again. The couple page calls a dozen services,
+     * each in a transaction of its own, and each used to read the couple to check it (12 of its 42 statements).
+     */
+    public void requireInCare(@NotNull Actor actor, long coupleId) {
+        if (actor.isClient()) {
+            throw new RecordNotFoundException("Couple", coupleId);
+        }
+        if (!checkedThisRequest(actor, coupleId)) {
+            visibleCouple(actor, coupleId);
+        }
     }
 
     /** A couple in the actor's care, for the therapist's work on it: never reachable by a client. */
@@ -286,11 +305,38 @@ public class CoupleService {
         if (memo == null || coupleId == null) {
             return loadVisibleCouple(actor, coupleId);
         }
-        return memo.remember(new VisibleCouple(actor.role(), actor.accountId(), actor.practiceId(), coupleId),
-                () -> loadVisibleCouple(actor, coupleId));
+        VisibleCouple check = new VisibleCouple(actor.role(), actor.accountId(), actor.practiceId(), coupleId);
+        Couple couple = memo.remember(check, () -> loadVisibleCouple(actor, coupleId));
+        rememberChecked(check);
+        return couple;
     }
 
-    /** The key of an access check in {@link TransactionMemo}: who asked (as the check scopes it) and which couple. */
+    private boolean checkedThisRequest(Actor actor, long coupleId) {
+        if (thisRequest == null) {
+            return false;
+        }
+        try {
+            return thisRequest.knows(new VisibleCouple(actor.role(), actor.accountId(), actor.practiceId(), coupleId));
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            return false; // a timer or background task: checked every time
+        }
+    }
+
+    private void rememberChecked(VisibleCouple check) {
+        if (thisRequest == null) {
+            return;
+        }
+        try {
+            thisRequest.remember(check, () -> Boolean.TRUE);
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            // nothing to remember it in
+        }
+    }
+
+    /**
+     * The key of an access check in {@link TransactionMemo} and {@link RequestMemo}: who asked (as the check scopes it)
+     * and which couple.
+     */
     private record VisibleCouple(Role role, long accountId, long practiceId, long coupleId) {
     }
 

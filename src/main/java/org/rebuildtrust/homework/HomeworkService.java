@@ -205,7 +205,7 @@ public class HomeworkService {
 
     /** Every assignment of a couple with its answers, newest due first: one statement. */
     public List<Assignment> assignmentsOf(@NotNull Actor actor, long coupleId) {
-        couples.findInCare(actor, coupleId);
+        couples.requireInCare(actor, coupleId);
         return em.createQuery("SELECT DISTINCT a FROM Assignment a JOIN FETCH a.template JOIN FETCH a.answers an"
                         + " LEFT JOIN FETCH an.partner WHERE a.couple.id = :couple ORDER BY a.dueDate DESC, a.id DESC",
                         Assignment.class)
@@ -528,7 +528,7 @@ public class HomeworkService {
         if (assignment == null) {
             throw new RecordNotFoundException("Assignment", assignmentId);
         }
-        couples.findInCare(actor, assignment.getCouple().getId());
+        couples.requireInCare(actor, assignment.getCouple().getId());
         return assignment;
     }
 
@@ -537,7 +537,7 @@ public class HomeworkService {
         if (answer == null) {
             throw new RecordNotFoundException("Answer", answerId);
         }
-        couples.findInCare(actor, answer.getAssignment().getCouple().getId());
+        couples.requireInCare(actor, answer.getAssignment().getCouple().getId());
         return answer;
     }
 

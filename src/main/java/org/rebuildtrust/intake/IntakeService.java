@@ -99,7 +99,7 @@ public class IntakeService {
 
     /** The couple's sent intakes, partner A's first, for its therapist; each read is audited. */
     public List<Intake> sentOfCouple(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         List<Intake> sent = em.createQuery("SELECT i FROM Intake i JOIN FETCH i.partner p WHERE p.couple.id = :couple"
                         + " AND i.status = :sent ORDER BY p.seat", Intake.class)
                 .setParameter("couple", coupleId)
@@ -111,7 +111,7 @@ public class IntakeService {
 
     /** Where each partner's intake stands (none, being written, sent), by partner id; nothing of its content. */
     public java.util.Map<Long, Intake.Status> statusesOfCouple(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         java.util.Map<Long, Intake.Status> statuses = new java.util.HashMap<>();
         em.createQuery("SELECT i FROM Intake i WHERE i.partner.couple.id = :couple", Intake.class)
                 .setParameter("couple", coupleId)
@@ -122,7 +122,7 @@ public class IntakeService {
 
     /** The couple's safety flags, newest first, for its therapist; each read is audited. */
     public List<SafetyFlag> flagsOfCouple(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         List<SafetyFlag> flags = em.createQuery("SELECT f FROM SafetyFlag f JOIN FETCH f.intake i JOIN FETCH i.partner"
                         + " WHERE f.couple.id = :couple ORDER BY f.raisedAt DESC, f.id DESC", SafetyFlag.class)
                 .setParameter("couple", coupleId)
@@ -140,7 +140,7 @@ public class IntakeService {
         if (flag == null) {
             throw new RecordNotFoundException("Safety flag", flagId);
         }
-        couples.findInCare(staff, flag.getCouple().getId());
+        couples.requireInCare(staff, flag.getCouple().getId());
         flag.decide(note, decidedOn, staff.accountId(), clock.instant(), today(staff));
         em.flush();
         keepSafetyState(flag.getCouple().getId());

@@ -108,7 +108,7 @@ public class InvitationService {
 
     /** The newest invitation of each partner of the couple who has one. */
     public Map<Long, Invitation> latestOf(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         Map<Long, Invitation> latest = new HashMap<>();
         em.createQuery("SELECT i FROM Invitation i WHERE i.partner.couple.id = :couple ORDER BY i.createdAt, i.id",
                         Invitation.class)

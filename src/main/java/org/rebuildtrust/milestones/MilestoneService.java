@@ -77,7 +77,7 @@ public class MilestoneService {
     }
 
     public List<Milestone> ofCouple(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         return timelineOf(coupleId);
     }
 

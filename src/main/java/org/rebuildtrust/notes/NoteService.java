@@ -66,7 +66,7 @@ public class NoteService {
         if (appointment == null) {
             throw new RecordNotFoundException("Appointment", appointmentId);
         }
-        couples.findInCare(staff, appointment.getCouple().getId());
+        couples.requireInCare(staff, appointment.getCouple().getId());
         if (appointment.getStatus() != AppointmentStatus.HELD) {
             throw new BusinessRuleException("note.notHeld");
         }
@@ -84,7 +84,7 @@ public class NoteService {
 
     /** Every progress note of the couple (never a psychotherapy note), oldest session first, for its export; audited. */
     public List<SessionNote> progressNotesOfCouple(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         List<SessionNote> notes = em.createQuery("SELECT n FROM SessionNote n JOIN FETCH n.appointment a"
                         + " WHERE n.couple.id = :couple ORDER BY a.startsAt, n.id", SessionNote.class)
                 .setParameter("couple", coupleId)

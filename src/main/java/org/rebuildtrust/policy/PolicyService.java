@@ -128,7 +128,7 @@ public class PolicyService {
 
     /** Every signature of the couple's partners, newest first, for its therapist. */
     public List<PolicySignature> signaturesOfCouple(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         return em.createQuery("SELECT s FROM PolicySignature s JOIN FETCH s.policy JOIN FETCH s.partner p"
                         + " WHERE p.couple.id = :couple ORDER BY s.signedAt DESC, s.id DESC", PolicySignature.class)
                 .setParameter("couple", coupleId)

@@ -91,7 +91,7 @@ public class SessionService {
 
     /** The preparation note for the coming session, if the therapist started one. */
     public Optional<PrepNote> prepNote(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         return openNote(coupleId);
     }
 
@@ -117,7 +117,7 @@ public class SessionService {
 
     /** The notes kept with each held session of the couple, by session id. */
     public java.util.Map<Long, String> keptNotes(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         java.util.Map<Long, String> notes = new java.util.HashMap<>();
         em.createQuery("SELECT n FROM PrepNote n WHERE n.couple.id = :couple AND n.heldSession IS NOT NULL", PrepNote.class)
                 .setParameter("couple", coupleId)
@@ -134,7 +134,7 @@ public class SessionService {
 
     /** The couple's held sessions, newest first. */
     public List<HeldSession> ofCouple(@NotNull Actor staff, long coupleId) {
-        couples.findInCare(staff, coupleId);
+        couples.requireInCare(staff, coupleId);
         return em.createQuery("SELECT s FROM HeldSession s WHERE s.couple.id = :couple ORDER BY s.heldOn DESC, s.id DESC",
                         HeldSession.class)
                 .setParameter("couple", coupleId)

@@ -18,7 +18,7 @@ import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.Ids;
 import org.rebuildtrust.shared.web.Messages;
-import org.rebuildtrust.shared.web.RequestMemo;
+import org.rebuildtrust.shared.RequestMemo;
 
 import java.io.Serializable;
 import java.util.List;
