@@ -302,12 +302,13 @@ public class CoupleService {
      * (see {@link TransactionMemo}): the services a page calls in one transaction each ask again.
      */
     private Couple visibleCouple(Actor actor, Long coupleId) {
-        if (memo == null || coupleId == null) {
-            return loadVisibleCouple(actor, coupleId);
+        if (coupleId == null) {
+            return loadVisibleCouple(actor, null);
         }
         VisibleCouple check = new VisibleCouple(actor.role(), actor.accountId(), actor.practiceId(), coupleId);
-        Couple couple = memo.remember(check, () -> loadVisibleCouple(actor, coupleId));
-        rememberChecked(check);
+        Couple couple = memo == null ? loadVisibleCouple(actor, coupleId)
+                : memo.remember(check, () -> loadVisibleCouple(actor, coupleId));
+        rememberChecked(check); // only reached when the check passed
         return couple;
     }
 

@@ -98,6 +98,42 @@ abstract class CoupleServiceContract {
         assertEquals(practice.label("Mine"), unchanged.getLabel());
     }
 
+    /**
+     * Issue 16: a page's services each checked the couple's access in a transaction of their own. Within one request
+     * (a {@link org.rebuildtrust.shared.RequestMemo} of its own here) a couple checked once is not read again by the
+     * next transactions; a refusal is never remembered, and another person is checked for themselves.
+     */
+    @Test
+    void aCoupleCheckedOnceInARequestIsNotReadAgainButARefusalIsNeverRemembered() {
+        PracticeFixture practice = practice();
+        Couple mine = practice.coupleOf(practice.first, practice.label("Checked"), "A", "B");
+        practice.couples.thisRequest = new org.rebuildtrust.shared.RequestMemo();
+        try {
+            counter.reset();
+            jpa.inTransaction(() -> practice.couples.requireInCare(practice.first, mine.getId()));
+            int first = counter.count();
+            assertTrue(first >= 1, "the first check reads the couple");
+            counter.reset();
+            jpa.inTransaction(() -> practice.couples.requireInCare(practice.first, mine.getId()));
+            jpa.inTransaction(() -> practice.couples.requireInCare(practice.first, mine.getId()));
+            assertEquals(0, counter.count(), "checked already in this request");
+
+            for (int i = 0; i < 2; i++) {
+                assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                        practice.couples.requireInCare(practice.second, mine.getId())), "another therapist, every time");
+            }
+            assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                    practice.couples.requireInCare(practice.first, -1L)));
+            jpa.inTransaction(() -> practice.couples.requireInCare(practice.admin, mine.getId())); // the admin's own check
+        } finally {
+            practice.couples.thisRequest = null;
+        }
+        Actor partner = practice.portalLoginFor(mine, 1, "a-checked");
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                practice.couples.requireInCare(partner, mine.getId())),
+                "never a partner, whose portal reads their own couple otherwise");
+    }
+
     @Test
     void anAdminSeesEveryCoupleOfThePracticeButNoOtherPractices() {
         PracticeFixture practice = practice();
