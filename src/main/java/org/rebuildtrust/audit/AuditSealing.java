@@ -4,7 +4,9 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.rebuildtrust.database.DatabaseMigrator.SchemaReady;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,12 +22,25 @@ public class AuditSealing {
 
     private static final Logger LOG = Logger.getLogger(AuditSealing.class.getName());
 
+    /**
+     * Whether this instance's schema is current: the timer starts with the deployment, before the migrations have
+     * run (its first runs found no tables, or a table without the columns it reads).
+     */
+    private static volatile boolean schemaReady;
+
     @Inject
     AuditTrail audit;
+
+    static void whenSchemaReady(@Observes SchemaReady ready) {
+        schemaReady = true;
+    }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everySecond() {
+        if (!schemaReady) {
+            return;
+        }
         try {
             audit.sealPending();
         } catch (RuntimeException failure) {
