@@ -222,6 +222,7 @@ measure() {
     assignment=$(psql_as -d "$db" -c "SELECT a.id FROM assignment a JOIN answer ans ON ans.assignment_id = a.id
         JOIN partner p ON p.id = ans.partner_id JOIN user_account u ON u.id = p.account_id
         WHERE u.login_name = '$partner' AND NOT a.cancelled ORDER BY a.due_date DESC, a.id DESC LIMIT 1")
+    ANSWER_PATH="/portal/answer.xhtml?id=$assignment" # the audited page of the two-instance measurement
     local t_sessions a_sessions p_sessions
     t_sessions=$(sessions_of "$therapist")
     a_sessions=$(sessions_of admin)
@@ -293,6 +294,60 @@ large_markers=$(echo "$(date +%s.%N) - $large_started" | bc)
 log "large practice: $(grep -o 'Needs-attention markers refreshed for [0-9]* couples' "$WORK/server-large.log")"
 wait_for_quiet bench_large
 measure large bench_large bench-t1 bench-c1-a "Bench couple 1"
+
+# --- 2b. two instances (P6) ------------------------------------------------------------------------------------------
+# Audited requests (the portal answer page writes an audit entry per view) on this instance alone, then on it and a
+# second instance on the same database at once, with the same number of connections in all: does a second instance add
+# audited requests per second? (Every append used to lock one row, so it could not.) Each instance has sessions of its
+# own; the most requests waiting on a lock is sampled as before.
+rps_of() { awk '/Requests\/sec:/ { print $2 }' <<<"$1"; }
+two_conns=32
+log "two instances: audited requests on one instance, $two_conns connections"
+cp "$WORK/sessions-bench-c1-a" "$WORK/sessions-a"
+one_out=$(wrk -t2 -c"$two_conns" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s -s bench/count-answers.lua \
+    "$BASE$ANSWER_PATH" -- "$WORK/sessions-a")
+echo "$one_out" >>"$WORK/wrk.log"
+log "two instances: starting the second on port $((APP_PORT + 1))"
+DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_large" DB_USER=rebuild DB_PASSWORD=rebuild \
+DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
+    java -Xmx"$HEAP" -Duser.timezone=UTC -Dhazelcast.socket.bind.any=false -Drebuild.demo=true \
+    -Drebuild.demo.password-iterations=1024 -Drebuild.data.dir="$WORK/data" \
+    -jar "$PAYARA_JAR" --deploy target/rebuild.war --contextroot / --port "$((APP_PORT + 1))" --nocluster \
+    --disablephonehome --prebootcommandfile deploy/payara/pre-boot-commands.asadmin >"$WORK/server-large-b.log" 2>&1 &
+SECOND_PID=$!
+BASE_B=http://127.0.0.1:$((APP_PORT + 1))
+until curl -fs -o /dev/null "$BASE_B/health/ready"; do
+    kill -0 "$SECOND_PID" 2>/dev/null || { log "the second instance stopped; see $WORK/server-large-b.log"; exit 1; }
+    sleep 0.5
+done
+(BASE=$BASE_B; sessions_of bench-c1-a >/dev/null)
+mv "$WORK/sessions-bench-c1-a" "$WORK/sessions-b"
+curl -fs -o /dev/null -b "JSESSIONID=$(head -1 "$WORK/sessions-b")" "$BASE_B$ANSWER_PATH" \
+    || { log "the second instance does not show $ANSWER_PATH"; exit 1; }
+# warmed up as the first was by the pages before (a run of 2026-12-07 measured it cold: 30 req/s against 74)
+wrk -t2 -c"$((two_conns / 2))" -d"${SECONDS_PER_PAGE}s" --timeout 30s -s bench/count-answers.lua \
+    "$BASE_B$ANSWER_PATH" -- "$WORK/sessions-b" >>"$WORK/wrk.log"
+log "two instances: audited requests on both at once, $((two_conns / 2)) connections each"
+touch "$WORK/sampling"
+lock_waits & sampler=$!
+wrk -t2 -c"$((two_conns / 2))" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s -s bench/count-answers.lua \
+    "$BASE$ANSWER_PATH" -- "$WORK/sessions-a" >"$WORK/wrk-a.out" &
+wrk_a=$!
+wrk -t2 -c"$((two_conns / 2))" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s -s bench/count-answers.lua \
+    "$BASE_B$ANSWER_PATH" -- "$WORK/sessions-b" >"$WORK/wrk-b.out"
+wait "$wrk_a"
+rm -f "$WORK/sampling"
+wait "$sampler"
+cat "$WORK/wrk-a.out" "$WORK/wrk-b.out" >>"$WORK/wrk.log"
+one_rps=$(rps_of "$one_out"); a_rps=$(rps_of "$(cat "$WORK/wrk-a.out")"); b_rps=$(rps_of "$(cat "$WORK/wrk-b.out")")
+two_rps=$(echo "$a_rps + $b_rps" | bc)
+TWO_INSTANCES=$(printf 'Audited requests (portal answer page, %s connections in all): one instance %s req/s; two instances %s + %s = %s req/s (%.2fx); most requests waiting on a lock with two: %s' \
+    "$two_conns" "$one_rps" "$a_rps" "$b_rps" "$two_rps" "$(echo "$two_rps / $one_rps" | bc -l)" "$(cat "$WORK/lock-waits")")
+log "$TWO_INSTANCES"
+kill "$SECOND_PID" 2>/dev/null || true
+for _ in $(seq 60); do kill -0 "$SECOND_PID" 2>/dev/null || break; sleep 1; done
+kill -9 "$SECOND_PID" 2>/dev/null || true
+wait "$SECOND_PID" 2>/dev/null || true
 stop_server
 
 # --- 3. the table ----------------------------------------------------------------------------------------------------
@@ -303,6 +358,7 @@ stop_server
          "(generated in ${generation_seconds} s)"
     printf 'Ready (start until /health/ready): demo %.1f s, large %.1f s; large practice: all markers refreshed %.1f s after the start\n' \
         "$demo_ready" "$large_ready" "$large_markers"
+    echo "$TWO_INSTANCES"
     echo "Heap used after the load (MB): $(tr '\n' ' ' <"$WORK/heap");"\
          "OutOfMemoryError in the server's log: demo $(grep -c OutOfMemoryError "$WORK/server-demo.log" || true),"\
          "large $(grep -c OutOfMemoryError "$WORK/server-large.log" || true)"
