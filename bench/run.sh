@@ -54,8 +54,10 @@ fi
 
 # --- PostgreSQL --------------------------------------------------------------------------------------------------------
 SERVER_PID=
+SECOND_PID=
 cleanup() {
     [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+    [ -n "$SECOND_PID" ] && kill "$SECOND_PID" 2>/dev/null && wait "$SECOND_PID" 2>/dev/null || true
     as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -75,28 +77,34 @@ psql_as -c "CREATE ROLE rebuild LOGIN PASSWORD 'rebuild'"
 # --- the server ------------------------------------------------------------------------------------------------------
 # start_server DB LOG: starts Payara Micro on database DB with the demo on (seeded only into an empty database);
 # sets READY_SECONDS to the seconds until it answered "ready".
+# start_server DB LOGFILE [PORT]: starts an instance on PORT (APP_PORT unless given) and waits until it is ready; its
+# process in SERVER_PID, or SECOND_PID for another port (the two-instance measurement); READY_SECONDS its start-up.
 start_server() {
-    local db=$1 logfile=$2 started
+    local db=$1 logfile=$2 port=${3:-$APP_PORT} started pid
     started=$(date +%s.%N)
     DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" DB_USER=rebuild DB_PASSWORD=rebuild \
     DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
         java -Xmx"$HEAP" -Duser.timezone=UTC -Dhazelcast.socket.bind.any=false -Drebuild.demo=true \
         -Drebuild.demo.password-iterations=1024 -Drebuild.data.dir="$WORK/data" \
-        -jar "$PAYARA_JAR" --deploy target/rebuild.war --contextroot / --port "$APP_PORT" --nocluster \
+        -jar "$PAYARA_JAR" --deploy target/rebuild.war --contextroot / --port "$port" --nocluster \
         --disablephonehome --prebootcommandfile deploy/payara/pre-boot-commands.asadmin >"$logfile" 2>&1 &
-    SERVER_PID=$!
-    until curl -fs -o /dev/null "$BASE/health/ready"; do
-        if ! kill -0 "$SERVER_PID" 2>/dev/null; then log "the server stopped; see $logfile"; exit 1; fi
+    pid=$!
+    if [ "$port" = "$APP_PORT" ]; then SERVER_PID=$pid; else SECOND_PID=$pid; fi
+    until curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; do
+        if ! kill -0 "$pid" 2>/dev/null; then log "the server stopped; see $logfile"; exit 1; fi
         sleep 0.5
     done
     READY_SECONDS=$(echo "$(date +%s.%N) - $started" | bc)
 }
+# stop_instance PID: asks it to stop; a server out of memory may not stop when asked: a minute, then it is killed.
+stop_instance() {
+    kill "$1" 2>/dev/null || true
+    for _ in $(seq 60); do kill -0 "$1" 2>/dev/null || break; sleep 1; done
+    kill -9 "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+}
 stop_server() {
-    kill "$SERVER_PID" 2>/dev/null || true
-    # a server out of memory may not stop when asked: a minute, then it is killed
-    for _ in $(seq 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
+    stop_instance "$SERVER_PID"
     SERVER_PID=
 }
 
@@ -172,14 +180,19 @@ lock_waits() {
     echo "$most" >"$WORK/lock-waits"
 }
 
+# run_wrk URL CONNECTIONS [SESSIONS]: wrk for SECONDS_PER_PAGE on URL, each connection in its own session of the file
+# SESSIONS (none: anonymous), with latencies and the counts of bench/count-answers.lua.
+run_wrk() {
+    wrk -t2 -c"$2" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s -s bench/count-answers.lua "$1" -- ${3:-}
+}
+
 # load SESSIONS PATH CONNECTIONS: wrk's figures as "req/s p50ms p99ms non200 not_found socket_errors lock_waits";
 # SESSIONS is a file of session ids (empty: no session, the anonymous sign-in page).
 load() {
     local sessions=$1 path=$2 connections=$3 out sampler
     touch "$WORK/sampling"
     lock_waits & sampler=$!
-    out=$(wrk -t2 -c"$connections" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s \
-        -s bench/count-answers.lua "$BASE$path" -- $sessions)
+    out=$(run_wrk "$BASE$path" "$connections" $sessions)
     rm -f "$WORK/sampling"
     wait "$sampler"
     echo "$out" >>"$WORK/wrk.log"
@@ -304,37 +317,23 @@ rps_of() { awk '/Requests\/sec:/ { print $2 }' <<<"$1"; }
 two_conns=32
 log "two instances: audited requests on one instance, $two_conns connections"
 cp "$WORK/sessions-bench-c1-a" "$WORK/sessions-a"
-one_out=$(wrk -t2 -c"$two_conns" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s -s bench/count-answers.lua \
-    "$BASE$ANSWER_PATH" -- "$WORK/sessions-a")
+one_out=$(run_wrk "$BASE$ANSWER_PATH" "$two_conns" "$WORK/sessions-a")
 echo "$one_out" >>"$WORK/wrk.log"
 log "two instances: starting the second on port $((APP_PORT + 1))"
-DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_large" DB_USER=rebuild DB_PASSWORD=rebuild \
-DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
-    java -Xmx"$HEAP" -Duser.timezone=UTC -Dhazelcast.socket.bind.any=false -Drebuild.demo=true \
-    -Drebuild.demo.password-iterations=1024 -Drebuild.data.dir="$WORK/data" \
-    -jar "$PAYARA_JAR" --deploy target/rebuild.war --contextroot / --port "$((APP_PORT + 1))" --nocluster \
-    --disablephonehome --prebootcommandfile deploy/payara/pre-boot-commands.asadmin >"$WORK/server-large-b.log" 2>&1 &
-SECOND_PID=$!
+start_server bench_large "$WORK/server-large-b.log" "$((APP_PORT + 1))"
 BASE_B=http://127.0.0.1:$((APP_PORT + 1))
-until curl -fs -o /dev/null "$BASE_B/health/ready"; do
-    kill -0 "$SECOND_PID" 2>/dev/null || { log "the second instance stopped; see $WORK/server-large-b.log"; exit 1; }
-    sleep 0.5
-done
 (BASE=$BASE_B; sessions_of bench-c1-a >/dev/null)
 mv "$WORK/sessions-bench-c1-a" "$WORK/sessions-b"
 curl -fs -o /dev/null -b "JSESSIONID=$(head -1 "$WORK/sessions-b")" "$BASE_B$ANSWER_PATH" \
     || { log "the second instance does not show $ANSWER_PATH"; exit 1; }
 # warmed up as the first was by the pages before (a run of 2026-12-07 measured it cold: 30 req/s against 74)
-wrk -t2 -c"$((two_conns / 2))" -d"${SECONDS_PER_PAGE}s" --timeout 30s -s bench/count-answers.lua \
-    "$BASE_B$ANSWER_PATH" -- "$WORK/sessions-b" >>"$WORK/wrk.log"
+run_wrk "$BASE_B$ANSWER_PATH" "$((two_conns / 2))" "$WORK/sessions-b" >>"$WORK/wrk.log"
 log "two instances: audited requests on both at once, $((two_conns / 2)) connections each"
 touch "$WORK/sampling"
 lock_waits & sampler=$!
-wrk -t2 -c"$((two_conns / 2))" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s -s bench/count-answers.lua \
-    "$BASE$ANSWER_PATH" -- "$WORK/sessions-a" >"$WORK/wrk-a.out" &
+run_wrk "$BASE$ANSWER_PATH" "$((two_conns / 2))" "$WORK/sessions-a" >"$WORK/wrk-a.out" &
 wrk_a=$!
-wrk -t2 -c"$((two_conns / 2))" -d"${SECONDS_PER_PAGE}s" --latency --timeout 30s -s bench/count-answers.lua \
-    "$BASE_B$ANSWER_PATH" -- "$WORK/sessions-b" >"$WORK/wrk-b.out"
+run_wrk "$BASE_B$ANSWER_PATH" "$((two_conns / 2))" "$WORK/sessions-b" >"$WORK/wrk-b.out"
 wait "$wrk_a"
 rm -f "$WORK/sampling"
 wait "$sampler"
@@ -344,10 +343,8 @@ two_rps=$(echo "$a_rps + $b_rps" | bc)
 TWO_INSTANCES=$(printf 'Audited requests (portal answer page, %s connections in all): one instance %s req/s; two instances %s + %s = %s req/s (%.2fx); most requests waiting on a lock with two: %s' \
     "$two_conns" "$one_rps" "$a_rps" "$b_rps" "$two_rps" "$(echo "$two_rps / $one_rps" | bc -l)" "$(cat "$WORK/lock-waits")")
 log "$TWO_INSTANCES"
-kill "$SECOND_PID" 2>/dev/null || true
-for _ in $(seq 60); do kill -0 "$SECOND_PID" 2>/dev/null || break; sleep 1; done
-kill -9 "$SECOND_PID" 2>/dev/null || true
-wait "$SECOND_PID" 2>/dev/null || true
+stop_instance "$SECOND_PID"
+SECOND_PID=
 stop_server
 
 # --- 3. the table ----------------------------------------------------------------------------------------------------

@@ -120,10 +120,6 @@ public class AuditEntry implements Serializable {
         return keyId != null && entryMac != null && keyring.mac(keyId, content()).map(entryMac::equals).orElse(false);
     }
 
-    boolean isSealed() {
-        return position != null;
-    }
-
     /** Puts the signed entry at the end of the chain, hashed under the key it was signed with. */
     void chainAfter(long previousPosition, String previousHash, AuditKeyring keyring) {
         this.position = previousPosition + 1;
