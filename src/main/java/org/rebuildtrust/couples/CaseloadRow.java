@@ -25,10 +25,12 @@ public final class CaseloadRow implements Serializable {
     private final List<String> attentionKinds;
     private final Instant nextAppointmentAt;
     private final String safetyState;
+    private final HomeworkCounts homework;
 
     public CaseloadRow(long id, String label, String partnerAName, String partnerBName, CoupleStatus status,
                        LocalDate startDate, Instant lastActivityAt, String therapistName, int attentionCount,
-                       String attentionKinds, Instant nextAppointmentAt, String safetyState) {
+                       String attentionKinds, Instant nextAppointmentAt, String safetyState, int overdueA,
+                       int overdueB, int overdueJoint, int waitingA, int waitingB, int waitingJoint) {
         this.id = id;
         this.label = label;
         this.partnerAName = partnerAName;
@@ -41,6 +43,7 @@ public final class CaseloadRow implements Serializable {
         this.attentionKinds = attentionKinds == null ? List.of() : List.of(attentionKinds.split(","));
         this.nextAppointmentAt = nextAppointmentAt;
         this.safetyState = safetyState;
+        this.homework = HomeworkCounts.of(overdueA, overdueB, overdueJoint, waitingA, waitingB, waitingJoint);
     }
 
     public long getId() {
@@ -92,5 +95,10 @@ public final class CaseloadRow implements Serializable {
     /** The kinds of flag raised (names of {@code review.Flag.Kind}), each once. */
     public List<String> getAttentionKinds() {
         return attentionKinds;
+    }
+
+    /** Overdue answers and answers waiting for review, as the couple's marker keeps them. */
+    public HomeworkCounts getHomework() {
+        return homework;
     }
 }

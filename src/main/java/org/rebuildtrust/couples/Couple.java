@@ -90,6 +90,25 @@ public class Couple extends BaseEntity {
     @Column(name = "attention_kinds", insertable = false, updatable = false)
     private String attentionKinds;
 
+    /** The caseload's homework counts, kept beside the marker by the same refresh and written the same way. */
+    @Column(name = "overdue_partner_a", insertable = false, updatable = false)
+    private int overduePartnerA;
+
+    @Column(name = "overdue_partner_b", insertable = false, updatable = false)
+    private int overduePartnerB;
+
+    @Column(name = "overdue_joint", insertable = false, updatable = false)
+    private int overdueJoint;
+
+    @Column(name = "waiting_partner_a", insertable = false, updatable = false)
+    private int waitingPartnerA;
+
+    @Column(name = "waiting_partner_b", insertable = false, updatable = false)
+    private int waitingPartnerB;
+
+    @Column(name = "waiting_joint", insertable = false, updatable = false)
+    private int waitingJoint;
+
     /**
      * RAISED while a partner's safety screen waits for the therapist's decision (no joint or reveal-together homework
      * then), DECIDED once every flag has one, null without a flag. Written only by the intake's own statements.
@@ -298,5 +317,11 @@ public class Couple extends BaseEntity {
 
     public String getAttentionKinds() {
         return attentionKinds;
+    }
+
+    /** The homework counts as the last refresh of the marker left them. */
+    public HomeworkCounts getHomeworkCounts() {
+        return HomeworkCounts.of(overduePartnerA, overduePartnerB, overdueJoint, waitingPartnerA, waitingPartnerB,
+                waitingJoint);
     }
 }

@@ -102,7 +102,8 @@ public class CoupleService {
         String order = query.sortKey().orderBy(query.descending());
         TypedQuery<CaseloadRow> rows = caseloadQuery(actor, query, "SELECT NEW org.rebuildtrust.couples.CaseloadRow("
                 + "c.id, c.label, a.fullName, b.fullName, c.status, c.startDate, c.lastActivityAt, t.displayName,"
-                + " c.attentionCount, c.attentionKinds, c.nextAppointmentAt, c.safetyState)",
+                + " c.attentionCount, c.attentionKinds, c.nextAppointmentAt, c.safetyState, c.overduePartnerA,"
+                + " c.overduePartnerB, c.overdueJoint, c.waitingPartnerA, c.waitingPartnerB, c.waitingJoint)",
                 order, CaseloadRow.class);
         return rows.setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultList();
     }
@@ -206,21 +207,36 @@ public class CoupleService {
     }
 
     /**
-     * Stores the couple's current flag kinds for the caseload. A plain update beside the entity's version: it is
-     * derived data, and a therapist editing the couple meanwhile must not be told someone else changed it.
+     * Stores the couple's current flag kinds and homework counts for the caseload. A plain update beside the entity's
+     * version: it is derived data, and a therapist editing the couple meanwhile must not be told someone else
+     * changed it.
      */
-    public void recordAttention(long coupleId, int flagCount, @NotNull List<String> flagKinds) {
-        em.createNativeQuery("UPDATE couple SET attention_count = ?, attention_kinds = ? WHERE id = ?")
+    public void recordAttention(long coupleId, int flagCount, @NotNull List<String> flagKinds,
+                                @NotNull HomeworkCounts homework) {
+        em.createNativeQuery("UPDATE couple SET attention_count = ?, attention_kinds = ?, overdue_partner_a = ?,"
+                        + " overdue_partner_b = ?, overdue_joint = ?, waiting_partner_a = ?, waiting_partner_b = ?,"
+                        + " waiting_joint = ? WHERE id = ?")
                 .setParameter(1, flagCount)
                 .setParameter(2, flagKinds.isEmpty() ? null : String.join(",", flagKinds))
-                .setParameter(3, coupleId)
+                .setParameter(3, homework.getOverdueA())
+                .setParameter(4, homework.getOverdueB())
+                .setParameter(5, homework.getOverdueJoint())
+                .setParameter(6, homework.getWaitingA())
+                .setParameter(7, homework.getWaitingB())
+                .setParameter(8, homework.getWaitingJoint())
+                .setParameter(9, coupleId)
                 .executeUpdate();
         em.getEntityManagerFactory().getCache().evict(Couple.class, coupleId);
     }
 
-    /** The couples whose attention marker needs keeping: active ones, and any still marked. */
+    /**
+     * The couples whose marker needs keeping: active ones, and any still marked or with homework counted (a paused
+     * couple's count of answers waiting for review must drop when the therapist reviews them).
+     */
     public List<Long> coupleIdsForAttention() {
-        return em.createQuery("SELECT c.id FROM Couple c WHERE c.status = :active OR c.attentionCount > 0", Long.class)
+        return em.createQuery("SELECT c.id FROM Couple c WHERE c.status = :active OR c.attentionCount > 0"
+                        + " OR c.overduePartnerA + c.overduePartnerB + c.overdueJoint > 0"
+                        + " OR c.waitingPartnerA + c.waitingPartnerB + c.waitingJoint > 0", Long.class)
                 .setParameter("active", CoupleStatus.ACTIVE)
                 .getResultList();
     }

@@ -16,6 +16,7 @@ import org.rebuildtrust.checkins.CheckInMeasure;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.HomeworkCounts;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
@@ -263,6 +264,7 @@ public class HomeworkService {
         Assignment assignment = assignmentInCare(actor, assignmentId);
         assignment.cancel();
         audited(actor, assignment, "cancelled");
+        couples.touch(assignment.getCouple());
     }
 
     public void moveDueDate(@NotNull Actor actor, long assignmentId, LocalDate newDueDate) {
@@ -270,6 +272,7 @@ public class HomeworkService {
         DUE_DATES.check(newDueDate, today());
         assignment.moveDueDate(newDueDate, today());
         audited(actor, assignment, "due date moved");
+        couples.touch(assignment.getCouple());
     }
 
     private void audited(Actor actor, Assignment assignment, String detail) {
@@ -288,6 +291,7 @@ public class HomeworkService {
         remaining.forEach(a -> DUE_DATES.check(a.getDueDate().plusDays(days), today()));
         remaining.forEach(a -> a.moveDueDate(a.getDueDate().plusDays(days), today()));
         remaining.forEach(a -> audited(actor, a, "due date moved"));
+        touchCoupleOf(remaining);
         return remaining.size();
     }
 
@@ -295,13 +299,20 @@ public class HomeworkService {
         List<Assignment> remaining = remainingOfProgram(actor, assignmentId);
         remaining.forEach(Assignment::cancel);
         remaining.forEach(a -> audited(actor, a, "cancelled"));
+        touchCoupleOf(remaining);
         return remaining.size();
+    }
+
+    /** The caseload's counts and marker move with overdue and waiting answers (the couple of a program's items). */
+    private void touchCoupleOf(List<Assignment> assignments) {
+        assignments.stream().findFirst().ifPresent(a -> couples.touch(a.getCouple()));
     }
 
     public void reopen(@NotNull Actor actor, long answerId) {
         Answer answer = answerInCare(actor, answerId);
         answer.reopen();
         audited(actor, answer, "reopened");
+        couples.touch(answer.getAssignment().getCouple());
     }
 
     public void giveFeedback(@NotNull Actor actor, long answerId, @Size(max = Answer.FEEDBACK_LENGTH) String feedback) {
@@ -314,6 +325,7 @@ public class HomeworkService {
         Answer answer = answerInCare(actor, answerId);
         answer.markReviewed(now());
         audited(actor, answer, "reviewed");
+        couples.touch(answer.getAssignment().getCouple());
     }
 
     /**
@@ -344,16 +356,32 @@ public class HomeworkService {
                 .setParameter("submitted", AnswerStatus.SUBMITTED)
                 .getResultList();
         for (Object[] row : overdue) {
-            countsOf(counts, row).add(seatOf(row), ((Number) row[2]).longValue(), 0);
+            counts.merge(coupleOf(row), HomeworkCounts.NONE.plus(seatOf(row), countOf(row), 0), HomeworkCounts::plus);
         }
         for (Object[] row : waiting) {
-            countsOf(counts, row).add(seatOf(row), 0, ((Number) row[2]).longValue());
+            counts.merge(coupleOf(row), HomeworkCounts.NONE.plus(seatOf(row), 0, countOf(row)), HomeworkCounts::plus);
         }
         return counts;
     }
 
-    private static HomeworkCounts countsOf(Map<Long, HomeworkCounts> counts, Object[] row) {
-        return counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new HomeworkCounts());
+    /**
+     * Couples with an answer overdue today, whatever their status: the nightly refresh of the caseload's counts
+     * covers them besides the couples it watches anyway (one statement, at night).
+     */
+    public List<Long> coupleIdsWithOverdueHomework() {
+        return em.createQuery("SELECT DISTINCT a.couple.id FROM Answer an JOIN an.assignment a"
+                        + " WHERE a.cancelled = FALSE AND an.status IN :open AND a.dueDate < :today", Long.class)
+                .setParameter("open", List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS))
+                .setParameter("today", today())
+                .getResultList();
+    }
+
+    private static long coupleOf(Object[] row) {
+        return ((Number) row[0]).longValue();
+    }
+
+    private static long countOf(Object[] row) {
+        return ((Number) row[2]).longValue();
     }
 
     /** The partner's seat, or 0 for a joint answer. */

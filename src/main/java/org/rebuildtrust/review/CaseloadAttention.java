@@ -12,24 +12,27 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleActivity;
 import org.rebuildtrust.couples.CoupleService;
-import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.database.DailyJobs;
 import org.rebuildtrust.database.DatabaseMigrator.SchemaReady;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the caseload's "needs attention" marker in step with the review's flags. The caseload cannot compute flags
- * per row without costing statements per couple, so each couple carries its flag count, recomputed after every
- * committed change to it, at start-up and shortly after midnight (overdue homework and silence grow with time alone).
- * Only active couples are watched: a paused or closed couple is not expected to check in.
+ * Keeps the caseload's "needs attention" marker in step with the review's flags, and the homework counts beside it.
+ * The caseload cannot compute them per row without costing statements and answers read per couple, so each couple
+ * carries its flag count and homework counts, recomputed after every committed change to it, at start-up and shortly
+ * after midnight (overdue homework and silence grow with time alone). Only an active couple gets flags: a paused or
+ * closed couple is not expected to check in; its homework is still counted.
  * An EJB so that refreshes called after a commit, at start-up or from the timer each get a transaction of their own.
  */
 @Stateless
@@ -47,6 +50,9 @@ public class CaseloadAttention {
     ReviewService review;
 
     @Inject
+    HomeworkService homework;
+
+    @Inject
     DailyJobs dailyJobs;
 
     /** The name of the daily refresh in daily_job_run. */
@@ -61,28 +67,38 @@ public class CaseloadAttention {
     }
 
     /** Wired by hand (tests): refreshes run in the caller's transaction. */
-    public CaseloadAttention(EntityManager em, CoupleService couples, ReviewService review) {
+    public CaseloadAttention(EntityManager em, CoupleService couples, ReviewService review, HomeworkService homework) {
         this.em = em;
         this.couples = couples;
         this.review = review;
+        this.homework = homework;
         this.self = this;
     }
 
-    /** Recomputes one couple's marker. */
+    /**
+     * Recomputes one couple's marker and homework counts. The couple's row is locked first, so two refreshes of one
+     * couple (two of its changes committed at once) run one after the other, and the later one, which reads both
+     * changes, writes last: without the lock, a refresh that read before the second change could write after it.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refresh(long coupleId) {
-        Couple couple = em.find(Couple.class, coupleId);
+        Couple couple = em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE);
         if (couple == null) {
             return;
         }
-        List<Flag> flags = couple.getStatus() == CoupleStatus.ACTIVE ? review.flagsSeenByTherapistOf(couple) : List.of();
-        couples.recordAttention(coupleId, flags.size(), flags.stream().map(f -> f.kind().name()).distinct().toList());
+        ReviewService.CaseloadMarker marker = review.markerOf(couple);
+        couples.recordAttention(coupleId, marker.flags().size(),
+                marker.flags().stream().map(f -> f.kind().name()).distinct().toList(), marker.homework());
     }
 
-    /** Every watched couple, each in its own transaction so one failure does not hold up the rest. */
+    /**
+     * Every watched couple, and every other whose homework has turned overdue (its count grows with the date alone),
+     * each in its own transaction so one failure does not hold up the rest.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int refreshAll() {
-        List<Long> ids = couples.coupleIdsForAttention();
+        Set<Long> ids = new LinkedHashSet<>(couples.coupleIdsForAttention());
+        ids.addAll(homework.coupleIdsWithOverdueHomework());
         for (Long id : ids) {
             refreshQuietly(id);
         }

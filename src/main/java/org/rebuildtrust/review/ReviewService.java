@@ -9,9 +9,10 @@ import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.homework.Answer;
 import org.rebuildtrust.homework.AnswerStatus;
-import org.rebuildtrust.homework.HomeworkCounts;
+import org.rebuildtrust.couples.HomeworkCounts;
 import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneService;
@@ -81,22 +82,41 @@ public class ReviewService {
         List<Milestone> recent = milestones.ofCouple(staff, coupleId).stream()
                 .filter(m -> !m.getHappenedOn().isBefore(since)).toList();
         List<CheckIn> coupleCheckIns = checkIns.ofCouple(staff, coupleId);
-        return new BetweenSessionReview(couple, since, last.isPresent(), flags(staff, couple, coupleCheckIns),
+        return new BetweenSessionReview(couple, since, last.isPresent(), flags(staff, couple, coupleCheckIns, overdue.size()),
                 submittedSince, overdue, waiting, accountability.tables(staff, coupleId, since), coupleCheckIns, recent);
     }
 
-    /** The flags as the couple's own therapist sees them: for the caseload marker that {@link CaseloadAttention} keeps. */
-    List<Flag> flagsSeenByTherapistOf(Couple couple) {
-        return flags(Actor.of(couple.getTherapist().getAccount()), couple.getId());
+    /**
+     * What the caseload keeps for a couple, as its own therapist sees it (for {@link CaseloadAttention}): the homework
+     * counts, and the flags of an active couple (a paused or closed couple is not expected to check in).
+     */
+    CaseloadMarker markerOf(Couple couple) {
+        Actor therapist = Actor.of(couple.getTherapist().getAccount());
+        HomeworkCounts counts = homeworkCounts(therapist, couple.getId());
+        List<Flag> flags = couple.getStatus() == CoupleStatus.ACTIVE
+                ? flags(therapist, couple, checkIns.ofCouple(therapist, couple.getId()), counts.getOverdueTotal())
+                : List.of();
+        return new CaseloadMarker(flags, counts);
+    }
+
+    record CaseloadMarker(List<Flag> flags, HomeworkCounts homework) {
     }
 
     /** The couple's flags; partners without a portal login cannot check in and are not expected to. */
     public List<Flag> flags(@NotNull Actor staff, long coupleId) {
-        return flags(staff, couples.findInCare(staff, coupleId), checkIns.ofCouple(staff, coupleId));
+        return flags(staff, couples.findInCare(staff, coupleId), checkIns.ofCouple(staff, coupleId),
+                homeworkCounts(staff, coupleId).getOverdueTotal());
     }
 
-    /** The flags from check-ins already read (the review shows them too, so it reads them once). */
-    private List<Flag> flags(Actor staff, Couple couple, List<CheckIn> coupleCheckIns) {
+    private HomeworkCounts homeworkCounts(Actor staff, long coupleId) {
+        return homework.countsFor(staff, List.of(coupleId)).getOrDefault(coupleId, HomeworkCounts.NONE);
+    }
+
+    /**
+     * The flags from check-ins and a count of overdue answers already read (the review shows them too, so it reads
+     * them once).
+     */
+    private List<Flag> flags(Actor staff, Couple couple, List<CheckIn> coupleCheckIns, long overdueAnswers) {
         long coupleId = couple.getId();
         List<FlagRules.CheckInPoint> points = coupleCheckIns.stream()
                 .map(c -> new FlagRules.CheckInPoint(c.getPartner().getId(), c.getPartner().getFullName(),
@@ -104,8 +124,7 @@ public class ReviewService {
                 .toList();
         List<FlagRules.Expected> expected = couple.getPartners().stream().filter(p -> p.hasPortalAccount())
                 .map(p -> new FlagRules.Expected(p.getId(), p.getFullName())).toList();
-        HomeworkCounts counts = homework.countsFor(staff, List.of(coupleId)).getOrDefault(coupleId, HomeworkCounts.NONE);
-        return FlagRules.flags(points, expected, accountability.tables(staff, coupleId), counts.getOverdueTotal(),
+        return FlagRules.flags(points, expected, accountability.tables(staff, coupleId), overdueAnswers,
                 couple.getStartDate(), LocalDate.now(clock));
     }
 }

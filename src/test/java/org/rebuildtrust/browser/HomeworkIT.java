@@ -123,7 +123,10 @@ class HomeworkIT extends BrowserTestSupport {
         quinnAgain.open(answerPage);
         assertTrue(quinnAgain.driver().findElement(By.cssSelector(".rb-other-answer")).getText().contains("Avery writes"));
 
-        // The therapist reads both side by side and replies to Quinn, who sees it.
+        // The therapist reads both side by side and replies to Quinn, who sees it; the caseload's count of Quinn's
+        // answers waiting for review drops by one at once (not at the night's refresh).
+        long quinnWaitingBefore = waitingOnCaseload(sam, "Moreau", "Quinn");
+        assertTrue(quinnWaitingBefore >= 1, "Quinn's submitted answer waits for review");
         sam.open("/therapist/couples/assignment.xhtml?id=" + id);
         List<WebElement> answers = sam.all(By.cssSelector(".rb-review-answer"));
         assertEquals(2, answers.size());
@@ -134,6 +137,7 @@ class HomeworkIT extends BrowserTestSupport {
         answers.get(0).findElement(By.xpath(".//button[normalize-space(.)='Mark reviewed']")).click();
         sam.waitForAjax();
         assertTrue(sam.pageText().contains("Marked reviewed."), sam.pageText());
+        assertEquals(quinnWaitingBefore - 1, waitingOnCaseload(sam, "Moreau", "Quinn"));
 
         quinnAgain.open(answerPage);
         assertTrue(quinnAgain.pageText().contains("Your therapist's feedback\nThank you, Quinn: this is a brave start."),
@@ -146,6 +150,21 @@ class HomeworkIT extends BrowserTestSupport {
         casey.open(answerPage);
         assertTrue(casey.pageText().contains("This page does not exist"));
         assertFalse(casey.pageText().contains("Quinn writes"));
+    }
+
+    /** How many of a partner's answers the caseload row of the couple found by the search says wait for review. */
+    private static long waitingOnCaseload(Browser therapist, String search, String firstName) {
+        therapist.open("/therapist/caseload.xhtml");
+        therapist.type("caseloadForm:search", search);
+        therapist.waitUntil(d -> d.findElements(By.cssSelector("#caseloadForm\\:couples tbody tr")).size() == 1
+                && d.findElement(By.cssSelector("#caseloadForm\\:couples tbody tr")).getText().contains(search));
+        WebElement row = therapist.driver().findElement(By.cssSelector("#caseloadForm\\:couples tbody tr"));
+        List<WebElement> waiting = row.findElements(By.cssSelector(".rb-waiting-count"));
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile(firstName + " (\\d+)").matcher(waiting.get(0).getText());
+        return count.find() ? Long.parseLong(count.group(1)) : 0;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.rebuildtrust.homework;
 
 import org.junit.jupiter.api.Test;
+import org.rebuildtrust.couples.HomeworkCounts;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.security.Actor;

@@ -11,6 +11,12 @@ import org.rebuildtrust.couples.CaseloadQuery;
 import org.rebuildtrust.couples.CaseloadRow;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleStatus;
+import org.rebuildtrust.couples.HomeworkCounts;
+import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.Assignee;
+import org.rebuildtrust.homework.Assignment;
+import org.rebuildtrust.homework.AssignmentRequest;
+import org.rebuildtrust.homework.Template;
 import org.rebuildtrust.couples.RecoveryRole;
 import org.rebuildtrust.database.DailyJobs;
 import org.rebuildtrust.milestones.Milestone;
@@ -139,6 +145,80 @@ abstract class ReviewContract extends DatabaseContract {
                 .stream().filter(r -> r.getId() == quiet.getId()).findFirst().orElseThrow();
         assertEquals(0, after.getAttentionCount());
         assertTrue(after.getAttentionKinds().isEmpty());
+    }
+
+    private Assignment giveEachPartner(PracticeFixture practice, Couple couple, Template letter, LocalDate due) {
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(letter.getId());
+        request.setAssignee(Assignee.EACH_PARTNER);
+        request.setDueDate(TODAY.plusDays(7));
+        request.setDuplicateConfirmed(true);
+        Assignment given = jpa.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0);
+        // a due date in the past cannot be given or moved to: as days passing would make it
+        jpa.inTransaction(() -> jpa.em().createNativeQuery("UPDATE assignment SET due_date = ? WHERE id = ?")
+                .setParameter(1, due).setParameter(2, given.getId()).executeUpdate());
+        return given;
+    }
+
+    private CaseloadRow rowOf(PracticeFixture practice, Couple couple) {
+        return jpa.inTransaction(() -> practice.couples.caseloadPage(practice.first, CaseloadQuery.firstPage(20)))
+                .stream().filter(r -> r.getId() == couple.getId()).findFirst().orElseThrow();
+    }
+
+    private static List<Long> counts(CaseloadRow row) {
+        HomeworkCounts c = row.getHomework();
+        return List.of(c.getOverdueA(), c.getOverdueB(), c.getOverdueJoint(), c.getWaitingA(), c.getWaitingB(),
+                c.getWaitingJoint());
+    }
+
+    /**
+     * The caseload reads each couple's homework counts with its row, as the marker's refresh left them: they move
+     * with a refresh after a change (a submission, a review) and with the nightly refresh, which also counts a
+     * paused couple's homework that turned overdue although nothing else about that couple is watched.
+     */
+    @Test
+    void theCaseloadsHomeworkCountsAreKeptBesideTheMarker() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        Template letter = practice.writingTemplate("A letter " + practice.label(""), "Write it.");
+        Couple counted = couple(practice, "Counted", CoupleStatus.ACTIVE, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor ada = practice.portalLoginFor(counted, 1, "counted-ada");
+        practice.portalLoginFor(counted, 2, "counted-ben");
+        Assignment lastWeeks = giveEachPartner(practice, counted, letter, TODAY.minusDays(1));
+        Answer adas = practice.submitAnswer(ada, lastWeeks, "Late, but here");
+        giveEachPartner(practice, counted, letter, TODAY.plusDays(3));
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L), counts(rowOf(practice, counted)), "nothing counted before a refresh");
+
+        jpa.inTransaction(() -> {
+            practice.attention.refresh(counted.getId());
+            return null;
+        });
+        assertEquals(List.of(0L, 1L, 0L, 1L, 0L, 0L), counts(rowOf(practice, counted)),
+                "Ben's answer is overdue (the other one is not due yet); Ada's waits for review");
+
+        jpa.inTransaction(() -> {
+            practice.homework.markReviewed(practice.first, adas.getId());
+            practice.attention.refresh(counted.getId());
+            return null;
+        });
+        assertEquals(List.of(0L, 1L, 0L, 0L, 0L, 0L), counts(rowOf(practice, counted)), "Ada's answer waits no more");
+
+        Couple paused = couple(practice, "Paused homework", CoupleStatus.PAUSED, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        giveEachPartner(practice, paused, letter, TODAY.minusDays(2));
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L), counts(rowOf(practice, paused)));
+        // what the nightly refreshAll goes through (not run whole here: it would refresh every test's couples at once)
+        assertFalse(jpa.inTransaction(() -> practice.couples.coupleIdsForAttention()).contains(paused.getId()),
+                "a paused couple with nothing counted is not watched");
+        assertTrue(jpa.inTransaction(() -> practice.homework.coupleIdsWithOverdueHomework()).contains(paused.getId()),
+                "but its homework turned overdue, so the night refreshes it");
+        jpa.inTransaction(() -> {
+            practice.attention.refresh(paused.getId());
+            return null;
+        });
+        assertEquals(List.of(1L, 1L, 0L, 0L, 0L, 0L), counts(rowOf(practice, paused)),
+                "the night counts the paused couple's overdue homework too");
+        assertEquals(0, rowOf(practice, paused).getAttentionCount(), "but raises no flag for a paused couple");
+        assertTrue(jpa.inTransaction(() -> practice.couples.coupleIdsForAttention()).contains(paused.getId()),
+                "watched from now on: its counts must drop when its homework is done or reviewed");
     }
 
     @Test

@@ -17,8 +17,7 @@ import org.rebuildtrust.couples.CaseloadRow;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.Partner;
-import org.rebuildtrust.homework.HomeworkCounts;
-import org.rebuildtrust.homework.HomeworkService;
+import org.rebuildtrust.couples.HomeworkCounts;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.shared.web.Messages;
 
@@ -42,12 +41,6 @@ public class CaseloadBacking implements Serializable {
     @Inject
     transient PageViews pageViews;
 
-    @Inject
-    transient HomeworkService homework;
-
-    /** Homework counts of the couples on the current page, read with the page. */
-    private Map<Long, HomeworkCounts> counts = Map.of();
-
     private CoupleStatus status;
     @Size(max = Lengths.LABEL)
     private String search;
@@ -66,13 +59,13 @@ public class CaseloadBacking implements Serializable {
 
     /** Overdue homework on this row, per partner ("Alex 1 · Jordan 2"), or empty. */
     public String overdueText(CaseloadRow row) {
-        HomeworkCounts c = counts.getOrDefault(row.getId(), HomeworkCounts.NONE);
+        HomeworkCounts c = row.getHomework();
         return perPartner(row, c.getOverdueA(), c.getOverdueB(), c.getOverdueJoint());
     }
 
     /** Answers waiting for review on this row, per partner, or empty. */
     public String waitingText(CaseloadRow row) {
-        HomeworkCounts c = counts.getOrDefault(row.getId(), HomeworkCounts.NONE);
+        HomeworkCounts c = row.getHomework();
         return perPartner(row, c.getWaitingA(), c.getWaitingB(), c.getWaitingJoint());
     }
 
@@ -123,9 +116,7 @@ public class CaseloadBacking implements Serializable {
         @Override
         public List<CaseloadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-            List<CaseloadRow> page = coupleService.caseloadPage(currentActor.require(), query(first, pageSize, sortBy));
-            counts = homework.countsFor(currentActor.require(), page.stream().map(CaseloadRow::getId).toList());
-            return page;
+            return coupleService.caseloadPage(currentActor.require(), query(first, pageSize, sortBy));
         }
 
         private CaseloadQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
