@@ -90,6 +90,10 @@ public class Couple extends BaseEntity {
     @Column(name = "attention_kinds", insertable = false, updatable = false)
     private String attentionKinds;
 
+    /** 1 while the safety state is RAISED, else 0: computed by the database, for the caseload's indexed order. */
+    @Column(name = "safety_hold", insertable = false, updatable = false)
+    private int safetyHold;
+
     /** The caseload's homework counts, kept beside the marker by the same refresh and written the same way. */
     @Column(name = "overdue_partner_a", insertable = false, updatable = false)
     private int overduePartnerA;
