@@ -10,7 +10,9 @@
 #  3. the large practice: the server seeds the demo, stops, bench/generate-large-practice.sql adds the generated
 #     practice, the server starts again (its time to "ready" is printed), and the same pages are measured with a
 #     generated therapist, couple (two years) and partner;
-#  4. prints one table (and writes it to target/bench/results.md).
+#  4. on the large practice, the long run: every signed-in page at once for BENCH_SOAK_SECONDS (600; 0 skips it) at
+#     the most connections, with the heap sampled and measured live at the end (P5); then two instances (P6);
+#  5. prints one table (and writes it to target/bench/results.md).
 # Load: wrk, BENCH_SECONDS (10) per page at each of BENCH_CONNECTIONS ("16 32") connections, one signed-in session per
 # page; a Lua script counts answers that are not 200 (a 404 is a wrong "not found", a 302 a lost session).
 # Statements: pg_stat_statements, reset before and summed after BENCH_SAMPLES (20) single requests of the page,
@@ -25,6 +27,7 @@ WEEKS=${BENCH_WEEKS:-104}
 SECONDS_PER_PAGE=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-16 32}
 SAMPLES=${BENCH_SAMPLES:-20}
+SOAK_SECONDS=${BENCH_SOAK_SECONDS:-600}
 HEAP=${BENCH_HEAP:-512m}
 PG_PORT=${BENCH_PG_PORT:-55433}
 APP_PORT=${BENCH_APP_PORT:-8390}
@@ -133,10 +136,10 @@ wait_outside_reminder_run() {
 SEALING="(query ILIKE '%audit_chain_head%' OR query ILIKE 'UPDATE audit_entry%'
     OR (query ILIKE '%FROM audit_entry%' AND query ILIKE '%POSITION IS NULL%'))"
 
-# statements DB SESSION PATH: SQL statements per request of PATH, averaged over SAMPLES requests, then in brackets
-# the audit sealer's statements per request (outside the request, a second or so later).
+# statements DB SESSION PATH PAGE: SQL statements per request of PATH, averaged over SAMPLES requests, then in
+# brackets the audit sealer's statements per request (outside the request, a second or so later).
 statements() {
-    local db=$1 session=$2 path=$3 total sealing
+    local db=$1 session=$2 path=$3 page=$4 total sealing
     curl -fs -o /dev/null -b "JSESSIONID=$session" "$BASE$path"  # warm
     wait_outside_reminder_run
     psql_as -d "$db" -c "SELECT pg_stat_statements_reset()" >/dev/null
@@ -147,8 +150,8 @@ statements() {
         AND NOT $SEALING")
     sealing=$(psql_as -d "$db" -c "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND $SEALING")
-    # which statements, for whoever works on the page: target/bench/statements/<database><path>.txt
-    local breakdown="$WORK/statements/$db$(tr '/?=&' '____' <<<"$path").txt"
+    # which statements, for whoever works on the page: target/bench/statements/<database>_<page>.txt
+    local breakdown="$WORK/statements/${db}_$(tr -c 'a-z0-9\n-' '_' <<<"$page").txt"
     mkdir -p "$WORK/statements"
     psql_as -d "$db" -F ' | ' -c "SELECT calls, round(total_exec_time::numeric, 1) || ' ms',
         regexp_replace(query, '\s+', ' ', 'g') FROM pg_stat_statements
@@ -260,11 +263,20 @@ measure() {
         "portal answer|$p_sessions|/portal/answer.xhtml?id=$assignment"
         "portal check-in|$p_sessions|/portal/checkin.xhtml"
     )
+    # every signed-in page in each of its sessions, for the long run (P5): "SESSION PATH" lines, person by person
+    paste -d'\n' \
+        <(sed 's|$| /therapist/caseload.xhtml|' "$t_sessions") \
+        <(sed "s|$| /therapist/couples/couple.xhtml?id=$couple|" "$t_sessions") \
+        <(sed "s|$| /therapist/couples/review.xhtml?couple=$couple|" "$t_sessions") \
+        <(sed 's|$| /therapist/caseload.xhtml|' "$a_sessions") \
+        <(sed 's|$| /portal/home.xhtml|' "$p_sessions") \
+        <(sed "s|$| /portal/answer.xhtml?id=$assignment|" "$p_sessions") \
+        <(sed 's|$| /portal/checkin.xhtml|' "$p_sessions") >"$WORK/mix-$name"
     for entry in "${pages[@]}"; do
         IFS='|' read -r page sessions path <<<"$entry"
         local count first=
         [ -n "$sessions" ] && first=$(head -1 "$sessions")
-        count=$(statements "$db" "$first" "$path")
+        count=$(statements "$db" "$first" "$path" "$page")
         for c in $CONNECTIONS; do
             log "$name: $page at $c connections"
             row=$(load "$sessions" "$path" "$c")
@@ -307,6 +319,44 @@ large_markers=$(echo "$(date +%s.%N) - $large_started" | bc)
 log "large practice: $(grep -o 'Needs-attention markers refreshed for [0-9]* couples' "$WORK/server-large.log")"
 wait_for_quiet bench_large
 measure large bench_large bench-t1 bench-c1-a "Bench couple 1"
+
+# --- 2a. the long run (P5) -------------------------------------------------------------------------------------------
+# Every signed-in page at once, each in the sessions of the people who use it, at the most connections measured, for
+# BENCH_SOAK_SECONDS (600; 0 skips it): heap used sampled every 10 s from the server's metrics, then the live heap
+# after a full collection (what the sessions and caches really hold), throughput per minute (does it hold up?),
+# answers that were not 200, OutOfMemoryError in the log.
+if [ "$SOAK_SECONDS" -gt 0 ]; then
+    soak_conns=0
+    for c in $CONNECTIONS; do [ "$c" -gt "$soak_conns" ] && soak_conns=$c; done
+    log "long run: every page at once, $soak_conns connections, $SOAK_SECONDS s"
+    : >"$WORK/soak-heap"
+    touch "$WORK/soaking"
+    ( while [ -e "$WORK/soaking" ]; do
+          curl -s -m 5 "$BASE/metrics?scope=base" | awk '/^memory_usedHeap_bytes/ { printf "%.0f\n", $2 / 1048576 }' \
+              >>"$WORK/soak-heap"
+          sleep 10
+      done ) & heap_sampler=$!
+    : >"$WORK/soak-minutes"
+    for minute in $(seq $(( (SOAK_SECONDS + 59) / 60 ))); do
+        wrk -t2 -c"$soak_conns" -d60s --latency --timeout 30s -s bench/mixed-pages.lua "$BASE/" -- "$WORK/mix-large" \
+            >"$WORK/soak-$minute.out"
+        awk -v m="$minute" '/Requests\/sec:/ { rps = $2 } /^NOT_200/ { bad = $2 } /^ +99%/ { p99 = $2 }
+            END { printf "%s|%s|%s|%s\n", m, rps, p99, bad }' "$WORK/soak-$minute.out" >>"$WORK/soak-minutes"
+    done
+    rm -f "$WORK/soaking"
+    wait "$heap_sampler"
+    jcmd "$SERVER_PID" GC.run >/dev/null 2>&1 || true
+    sleep 2
+    live=$(curl -s -m 20 "$BASE/metrics?scope=base" | awk '/^memory_usedHeap_bytes/ { printf "%.0f", $2 / 1048576 }')
+    SOAK=$(printf 'Long run (every signed-in page at once, %s connections, %s min, -Xmx%s): req/s per minute %s; p99 per minute %s; not 200: %s; heap used, most sampled every 10 s: %s MB, live after a full collection at the end: %s MB; OutOfMemoryError in the log: %s' \
+        "$soak_conns" "$(wc -l <"$WORK/soak-minutes")" "$HEAP" \
+        "$(cut -d'|' -f2 "$WORK/soak-minutes" | paste -sd' ')" "$(cut -d'|' -f3 "$WORK/soak-minutes" | paste -sd' ')" \
+        "$(awk -F'|' '{ s += $4 } END { print s + 0 }' "$WORK/soak-minutes")" \
+        "$(sort -n "$WORK/soak-heap" | tail -1)" "$live" "$(grep -c OutOfMemoryError "$WORK/server-large.log" || true)")
+    log "$SOAK"
+else
+    SOAK="Long run: skipped (BENCH_SOAK_SECONDS=0)"
+fi
 
 # --- 2b. two instances (P6) ------------------------------------------------------------------------------------------
 # Audited requests (the portal answer page writes an audit entry per view) on this instance alone, then on it and a
@@ -356,6 +406,7 @@ stop_server
     printf 'Ready (start until /health/ready): demo %.1f s, large %.1f s; large practice: all markers refreshed %.1f s after the start\n' \
         "$demo_ready" "$large_ready" "$large_markers"
     echo "$TWO_INSTANCES"
+    echo "$SOAK"
     echo "Heap used after the load (MB): $(tr '\n' ' ' <"$WORK/heap");"\
          "OutOfMemoryError in the server's log: demo $(grep -c OutOfMemoryError "$WORK/server-demo.log" || true),"\
          "large $(grep -c OutOfMemoryError "$WORK/server-large.log" || true)"

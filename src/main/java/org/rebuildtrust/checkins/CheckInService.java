@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import org.rebuildtrust.audit.AuditAction;
@@ -96,10 +97,30 @@ public class CheckInService {
 
     /** Both partners' check-ins of a couple in the actor's care, oldest first (for charts and the review). */
     public List<CheckIn> ofCouple(@NotNull Actor staff, long coupleId) {
+        return ofCouple(staff, coupleId, null);
+    }
+
+    /** The couple's check-ins of the weeks from the one that starts on {@code fromWeek} (null: all), oldest first. */
+    public List<CheckIn> ofCouple(@NotNull Actor staff, long coupleId, LocalDate fromWeek) {
         couples.requireInCare(staff, coupleId);
-        return em.createQuery("SELECT c FROM CheckIn c JOIN FETCH c.partner p WHERE p.couple.id = :couple"
-                        + " ORDER BY c.weekStart, p.seat", CheckIn.class)
+        TypedQuery<CheckIn> query = em.createQuery("SELECT c FROM CheckIn c JOIN FETCH c.partner p"
+                + " WHERE p.couple.id = :couple" + (fromWeek == null ? "" : " AND c.weekStart >= :from")
+                + " ORDER BY c.weekStart, p.seat", CheckIn.class);
+        query.setParameter("couple", coupleId);
+        if (fromWeek != null) {
+            query.setParameter("from", fromWeek);
+        }
+        return query.getResultList();
+    }
+
+    /** One partner's most recent check-ins (a partner of a couple in the staff member's care), newest first. */
+    public List<CheckIn> latestOf(@NotNull Actor staff, long coupleId, long partnerId, int limit) {
+        couples.requireInCare(staff, coupleId);
+        return em.createQuery("SELECT c FROM CheckIn c JOIN FETCH c.partner p WHERE p.id = :partner"
+                        + " AND p.couple.id = :couple ORDER BY c.weekStart DESC", CheckIn.class)
+                .setParameter("partner", partnerId)
                 .setParameter("couple", coupleId)
+                .setMaxResults(Math.max(1, limit))
                 .getResultList();
     }
 

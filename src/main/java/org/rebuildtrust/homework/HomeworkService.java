@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -212,6 +213,63 @@ public class HomeworkService {
                         Assignment.class)
                 .setParameter("couple", coupleId)
                 .getResultList();
+    }
+
+    /**
+     * What the between-session review lists of a couple's homework (see {@link BetweenSessionHomework}): at most
+     * {@code limit} answers per list, newest due first; a list is counted apart only when it was cut.
+     */
+    public BetweenSessionHomework forReview(@NotNull Actor actor, long coupleId, @NotNull Instant submittedFrom,
+                                            int limit) {
+        couples.requireInCare(actor, coupleId);
+        ReviewList submitted = new ReviewList("an.status IN :done AND an.submittedAt >= :from")
+                .with("done", List.of(AnswerStatus.SUBMITTED, AnswerStatus.REVIEWED)).with("from", submittedFrom);
+        ReviewList waiting = new ReviewList("an.status = :submitted").with("submitted", AnswerStatus.SUBMITTED);
+        ReviewList overdue = new ReviewList("an.status IN :open AND a.dueDate < :today")
+                .with("open", List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS)).with("today", today());
+        List<Answer> submittedShown = submitted.answers(coupleId, limit);
+        List<Answer> waitingShown = waiting.answers(coupleId, limit);
+        List<Answer> overdueShown = overdue.answers(coupleId, limit);
+        return new BetweenSessionHomework(submittedShown, submitted.total(coupleId, submittedShown, limit),
+                waitingShown, waiting.total(coupleId, waitingShown, limit),
+                overdueShown, overdue.total(coupleId, overdueShown, limit));
+    }
+
+    /** One list of the review: the answers of the couple's homework (not cancelled) that meet a condition. */
+    private final class ReviewList {
+        private static final String WHERE = " WHERE a.couple.id = :couple AND a.cancelled = FALSE AND ";
+        private final String condition;
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        ReviewList(String condition) {
+            this.condition = condition;
+        }
+
+        ReviewList with(String name, Object value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        List<Answer> answers(long coupleId, int limit) {
+            TypedQuery<Answer> query = em.createQuery("SELECT an FROM Answer an JOIN FETCH an.assignment a"
+                    + " JOIN FETCH a.template LEFT JOIN FETCH an.partner" + WHERE + condition
+                    + " ORDER BY a.dueDate DESC, a.id DESC, an.id", Answer.class);
+            query.setParameter("couple", coupleId);
+            parameters.forEach(query::setParameter);
+            return query.setMaxResults(limit).getResultList();
+        }
+
+        /** The list's size when it was not cut, else one count. */
+        long total(long coupleId, List<Answer> shown, int limit) {
+            if (shown.size() < limit) {
+                return shown.size();
+            }
+            TypedQuery<Long> query = em.createQuery("SELECT COUNT(an) FROM Answer an JOIN an.assignment a" + WHERE
+                    + condition, Long.class);
+            query.setParameter("couple", coupleId);
+            parameters.forEach(query::setParameter);
+            return query.getSingleResult();
+        }
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

@@ -3,7 +3,7 @@ package org.rebuildtrust.review;
 import org.rebuildtrust.accountability.AccountabilityTable;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.couples.Couple;
-import org.rebuildtrust.homework.Answer;
+import org.rebuildtrust.homework.BetweenSessionHomework;
 import org.rebuildtrust.milestones.Milestone;
 
 import java.io.Serializable;
@@ -12,10 +12,11 @@ import java.util.List;
 
 /**
  * What changed for a couple since their last held session, for the five minutes before the next one.
- * {@code since} is the day of the newest held session, or the start of therapy when none was recorded.
+ * {@code since} is the day of the newest held session, or the start of therapy when none was recorded. The check-ins
+ * are those of the weeks from {@code checkInsFrom} ({@link ReviewService#WEEKS_OF_CHECK_INS} weeks back).
  */
 public record BetweenSessionReview(Couple couple, LocalDate since, boolean sessionRecorded, List<Flag> flags,
-                                   List<Answer> submittedSince, List<Answer> overdue, List<Answer> waitingForReview,
-                                   List<AccountabilityTable> accountability, List<CheckIn> checkIns,
-                                   List<Milestone> milestonesSince) implements Serializable {
+                                   BetweenSessionHomework homework, List<AccountabilityTable> accountability,
+                                   List<CheckIn> checkIns, LocalDate checkInsFrom, List<Milestone> milestonesSince)
+        implements Serializable {
 }

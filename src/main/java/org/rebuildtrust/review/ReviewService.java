@@ -10,8 +10,8 @@ import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.CoupleStatus;
-import org.rebuildtrust.homework.Answer;
-import org.rebuildtrust.homework.AnswerStatus;
+import org.rebuildtrust.couples.Partner;
+import org.rebuildtrust.homework.BetweenSessionHomework;
 import org.rebuildtrust.couples.HomeworkCounts;
 import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.milestones.Milestone;
@@ -23,6 +23,7 @@ import org.rebuildtrust.sessions.SessionService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,23 +68,58 @@ public class ReviewService {
         this.clock = clock;
     }
 
+    /**
+     * How many weeks of check-ins the review's charts show: half a year. Two years of weekly check-ins drawn on every
+     * review made the page slower the longer a couple was in therapy; every week is in the progress report. (The
+     * flags still see what they always did: {@link #withLatestTwo}.)
+     */
+    public static final int WEEKS_OF_CHECK_INS = 26;
+
+    /** The most answers each of the review's homework lists shows; the rest are counted. */
+    public static final int ANSWERS_LISTED = 20;
+
     /** Everything the review page shows, since the newest held session (inclusive of that day). */
     public BetweenSessionReview review(@NotNull Actor staff, long coupleId) {
         Couple couple = couples.findInCare(staff, coupleId);
         Optional<HeldSession> last = sessions.latest(staff, coupleId);
         LocalDate since = last.map(HeldSession::getHeldOn).orElse(couple.getStartDate());
-        LocalDate today = LocalDate.now(clock);
-        List<Answer> answers = homework.assignmentsOf(staff, coupleId).stream()
-                .filter(a -> !a.isCancelled()).flatMap(a -> a.getAnswers().stream()).toList();
-        List<Answer> submittedSince = answers.stream().filter(a -> a.getStatus().isDone() && a.getSubmittedAt() != null
-                && !LocalDate.ofInstant(a.getSubmittedAt(), ZoneId.systemDefault()).isBefore(since)).toList();
-        List<Answer> overdue = answers.stream().filter(a -> a.isOverdue(today)).toList();
-        List<Answer> waiting = answers.stream().filter(a -> a.getStatus() == AnswerStatus.SUBMITTED).toList();
+        BetweenSessionHomework homeworkSince = homework.forReview(staff, coupleId,
+                since.atStartOfDay(ZoneId.systemDefault()).toInstant(), ANSWERS_LISTED);
         List<Milestone> recent = milestones.ofCouple(staff, coupleId).stream()
                 .filter(m -> !m.getHappenedOn().isBefore(since)).toList();
-        List<CheckIn> coupleCheckIns = checkIns.ofCouple(staff, coupleId);
-        return new BetweenSessionReview(couple, since, last.isPresent(), flags(staff, couple, coupleCheckIns, overdue.size()),
-                submittedSince, overdue, waiting, accountability.tables(staff, coupleId, since), coupleCheckIns, recent);
+        LocalDate checkInsFrom = checkInsFrom();
+        List<CheckIn> coupleCheckIns = checkIns.ofCouple(staff, coupleId, checkInsFrom);
+        return new BetweenSessionReview(couple, since, last.isPresent(),
+                flags(staff, couple, withLatestTwo(staff, couple, coupleCheckIns), homeworkSince.overdueTotal()),
+                homeworkSince,
+                accountability.tables(staff, coupleId, since), coupleCheckIns, checkInsFrom, recent);
+    }
+
+    /** The first week of the review's check-ins. */
+    private LocalDate checkInsFrom() {
+        return CheckIn.weekOf(LocalDate.now(clock)).minusWeeks(WEEKS_OF_CHECK_INS - 1L);
+    }
+
+    /**
+     * The check-ins the flags read: the recent weeks, and for a partner with fewer than two check-ins in them, their
+     * latest two whenever they were (a drop between check-ins months apart is still a drop, and the silence rule needs
+     * the last one). The flags are the same as from every check-in of the couple: the rules look no further back.
+     */
+    private List<CheckIn> withLatestTwo(Actor staff, Couple couple, List<CheckIn> recent) {
+        List<CheckIn> all = new ArrayList<>(recent);
+        for (Partner partner : couple.getPartners()) {
+            long inRecent = recent.stream().filter(c -> c.getPartner().getId().equals(partner.getId())).count();
+            if (inRecent < 2) {
+                checkIns.latestOf(staff, couple.getId(), partner.getId(), 2).stream()
+                        .filter(older -> recent.stream().noneMatch(c -> c.getId().equals(older.getId())))
+                        .forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    private List<CheckIn> recentWithLatestTwo(Actor staff, Couple couple) {
+        return withLatestTwo(staff, couple, checkIns.ofCouple(staff, couple.getId(), checkInsFrom()));
     }
 
     /**
@@ -94,7 +130,7 @@ public class ReviewService {
         Actor therapist = Actor.of(couple.getTherapist().getAccount());
         HomeworkCounts counts = homeworkCounts(therapist, couple.getId());
         List<Flag> flags = couple.getStatus() == CoupleStatus.ACTIVE
-                ? flags(therapist, couple, checkIns.ofCouple(therapist, couple.getId()), counts.getOverdueTotal())
+                ? flags(therapist, couple, recentWithLatestTwo(therapist, couple), counts.getOverdueTotal())
                 : List.of();
         return new CaseloadMarker(flags, counts);
     }
@@ -104,7 +140,8 @@ public class ReviewService {
 
     /** The couple's flags; partners without a portal login cannot check in and are not expected to. */
     public List<Flag> flags(@NotNull Actor staff, long coupleId) {
-        return flags(staff, couples.findInCare(staff, coupleId), checkIns.ofCouple(staff, coupleId),
+        Couple couple = couples.findInCare(staff, coupleId);
+        return flags(staff, couple, recentWithLatestTwo(staff, couple),
                 homeworkCounts(staff, coupleId).getOverdueTotal());
     }
 

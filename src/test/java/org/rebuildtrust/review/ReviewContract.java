@@ -16,6 +16,7 @@ import org.rebuildtrust.homework.Answer;
 import org.rebuildtrust.homework.Assignee;
 import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.AssignmentRequest;
+import org.rebuildtrust.homework.BetweenSessionHomework;
 import org.rebuildtrust.homework.Template;
 import org.rebuildtrust.couples.RecoveryRole;
 import org.rebuildtrust.database.DailyJobs;
@@ -219,6 +220,69 @@ abstract class ReviewContract extends DatabaseContract {
         assertEquals(0, rowOf(practice, paused).getAttentionCount(), "but raises no flag for a paused couple");
         assertTrue(jpa.inTransaction(() -> practice.couples.coupleIdsForAttention()).contains(paused.getId()),
                 "watched from now on: its counts must drop when its homework is done or reviewed");
+    }
+
+    /**
+     * A couple whose answers were never marked reviewed would have the review list hundreds: each list shows the
+     * newest due twenty and says how many more there are; the flag counts every overdue answer, not the twenty.
+     */
+    @Test
+    void theReviewsHomeworkListsShowTheNewestTwentyAndCountTheRest() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        Template letter = practice.writingTemplate("A letter " + practice.label(""), "Write it.");
+        Couple busy = couple(practice, "Busy", CoupleStatus.ACTIVE, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor ada = practice.portalLoginFor(busy, 1, "busy-ada");
+        practice.portalLoginFor(busy, 2, "busy-ben");
+        int given = ReviewService.ANSWERS_LISTED + 2;
+        List<Assignment> assignments = new ArrayList<>();
+        for (int i = 1; i <= given; i++) {
+            assignments.add(giveEachPartner(practice, busy, letter, TODAY.minusDays(i)));
+        }
+        assignments.forEach(a -> practice.submitAnswer(ada, a, "Done at last"));
+
+        BetweenSessionReview review = jpa.inTransaction(() -> practice.review.review(practice.first, busy.getId()));
+
+        BetweenSessionHomework homework = review.homework();
+        assertEquals(ReviewService.ANSWERS_LISTED, homework.waiting().size());
+        assertEquals(given, homework.waitingTotal());
+        assertEquals(2, homework.waitingNotShown());
+        assertEquals(ReviewService.ANSWERS_LISTED, homework.submittedSince().size());
+        assertEquals(given, homework.submittedSinceTotal());
+        assertEquals(ReviewService.ANSWERS_LISTED, homework.overdue().size(), "Ben's, all overdue");
+        assertEquals(given, homework.overdueTotal());
+        assertEquals(TODAY.minusDays(1), homework.overdue().get(0).getAssignment().getDueDate(), "newest due first");
+        assertEquals(TODAY.minusDays(ReviewService.ANSWERS_LISTED),
+                homework.overdue().get(ReviewService.ANSWERS_LISTED - 1).getAssignment().getDueDate());
+        assertTrue(homework.overdue().stream().allMatch(a -> a.getPartner().getFullName().equals("Ben")));
+        Flag overdue = review.flags().stream().filter(f -> f.kind() == Flag.Kind.OVERDUE_HOMEWORK).findFirst().orElseThrow();
+        assertEquals(List.of((long) given), overdue.arguments(), "every overdue answer counts, shown or not");
+    }
+
+    /**
+     * The charts show half a year of check-ins; a partner who was silent longer still has the drop between their last
+     * two check-ins flagged, however far apart they were.
+     */
+    @Test
+    void theReviewChartsHalfAYearButTheFlagsSeeEachPartnersLatestTwoCheckIns() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        Couple longAgo = practice.coupleStartedOn(TODAY.minusDays(55), practice.first, practice.label("Long ago"),
+                "Ada", "Ben");
+        Actor ada = practice.portalLoginFor(longAgo, 1, "long-ada");
+        Actor ben = practice.portalLoginFor(longAgo, 2, "long-ben");
+        CheckInService sevenMonthsAgo = new CheckInService(jpa.em(), practice.couples, practice.audit, daysAgo(210));
+        jpa.inTransaction(() -> sevenMonthsAgo.checkIn(ada, new CheckIn.Ratings(9, 6, 6, 6, null)));
+        jpa.inTransaction(() -> practice.checkIns.checkIn(ada, new CheckIn.Ratings(2, 6, 6, 6, null)));
+        jpa.inTransaction(() -> practice.checkIns.checkIn(ben, new CheckIn.Ratings(3, 6, 6, 6, null)));
+
+        BetweenSessionReview review = jpa.inTransaction(() -> practice.review.review(practice.first, longAgo.getId()));
+
+        assertEquals(CheckIn.weekOf(TODAY).minusWeeks(ReviewService.WEEKS_OF_CHECK_INS - 1L), review.checkInsFrom());
+        assertEquals(List.of(2, 3), review.checkIns().stream().map(CheckIn::getTrust).toList(),
+                "this week's two; the one seven months ago is not charted");
+        assertEquals(List.of(Flag.Kind.RATING_DROP), review.flags().stream().map(Flag::kind).toList());
+        assertEquals(List.of("Ada", "trust", 9, 2), review.flags().get(0).arguments());
+        assertEquals(review.flags(), jpa.inTransaction(() -> practice.review.flags(practice.first, longAgo.getId())),
+                "the couple page's flags are the review's");
     }
 
     @Test
