@@ -449,15 +449,26 @@ public class HomeworkService {
 
     // ---- the partner -----------------------------------------------------------------------------------------
 
+    private static final List<AnswerStatus> OPEN = List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS);
+    private static final List<AnswerStatus> DONE = List.of(AnswerStatus.SUBMITTED, AnswerStatus.REVIEWED);
+
     /** The signed-in partner's homework (their own answers and their couple's joint ones), soonest due first. */
     public List<Answer> homeworkOf(@NotNull Actor client) {
+        return answersOf(client, List.of(AnswerStatus.values()), "a.dueDate, a.id").getResultList();
+    }
+
+    /**
+     * The partner's own and joint answers of homework not cancelled, in some statuses: a partner two years in has
+     * hundreds of answers, and a page that needs the open ones does not read them all.
+     */
+    private TypedQuery<Answer> answersOf(Actor client, List<AnswerStatus> statuses, String orderBy) {
         Partner me = couples.findOwnPartner(client);
         return em.createQuery("SELECT an FROM Answer an JOIN FETCH an.assignment a JOIN FETCH a.template"
-                        + " WHERE a.cancelled = FALSE AND (an.partner.id = :me"
-                        + " OR (an.partner IS NULL AND a.couple.id = :couple)) ORDER BY a.dueDate, a.id", Answer.class)
+                        + " WHERE a.cancelled = FALSE AND an.status IN :statuses AND (an.partner.id = :me"
+                        + " OR (an.partner IS NULL AND a.couple.id = :couple)) ORDER BY " + orderBy, Answer.class)
+                .setParameter("statuses", statuses)
                 .setParameter("me", me.getId())
-                .setParameter("couple", me.getCouple().getId())
-                .getResultList();
+                .setParameter("couple", me.getCouple().getId());
     }
 
     /**
@@ -468,16 +479,39 @@ public class HomeworkService {
         LocalDate today = today();
         java.util.Set<Long> seriesListed = new java.util.HashSet<>();
         List<Answer> open = new ArrayList<>();
-        for (Answer answer : homeworkOf(client)) { // soonest due first
-            if (answer.getStatus().isDone()) {
-                continue;
-            }
+        for (Answer answer : answersOf(client, OPEN, "a.dueDate, a.id").getResultList()) { // soonest due first
             Long series = answer.getAssignment().getSeriesId();
             if (series == null || answer.isOverdue(today) || seriesListed.add(series)) {
                 open.add(answer);
             }
         }
         return open;
+    }
+
+    /** The partner's most recently submitted answers, at most {@code limit}, and how many they submitted in all. */
+    public CompletedHomework completedHomeworkOf(@NotNull Actor client, int limit) {
+        List<Answer> shown = answersOf(client, DONE, "an.submittedAt DESC, a.id DESC").setMaxResults(limit)
+                .getResultList();
+        if (shown.size() < limit) {
+            return new CompletedHomework(shown, shown.size());
+        }
+        Partner me = couples.findOwnPartner(client);
+        long total = em.createQuery("SELECT COUNT(an) FROM Answer an JOIN an.assignment a WHERE a.cancelled = FALSE"
+                        + " AND an.status IN :statuses AND (an.partner.id = :me"
+                        + " OR (an.partner IS NULL AND a.couple.id = :couple))", Long.class)
+                .setParameter("statuses", DONE)
+                .setParameter("me", me.getId())
+                .setParameter("couple", me.getCouple().getId())
+                .getSingleResult();
+        return new CompletedHomework(shown, total);
+    }
+
+    /** A partner's latest submitted answers, and how many there are in all. */
+    public record CompletedHomework(List<Answer> shown, long total) {
+
+        public long notShown() {
+            return total - shown.size();
+        }
     }
 
     /**
@@ -487,9 +521,9 @@ public class HomeworkService {
     public CheckInService.Saved checkIn(@NotNull Actor client, @NotNull CheckIn.Ratings ratings) {
         CheckInService.Saved saved = checkIns.checkIn(client, ratings);
         LocalDate week = saved.checkIn().getWeekStart();
-        for (Answer answer : homeworkOf(client)) {
+        for (Answer answer : answersOf(client, OPEN, "a.dueDate, a.id").getResultList()) {
             LocalDate due = answer.getAssignment().getDueDate();
-            if (answer.isJoint() || answer.getStatus().isDone() || due.isBefore(week) || due.isAfter(week.plusDays(6))
+            if (answer.isJoint() || due.isBefore(week) || due.isAfter(week.plusDays(6))
                     || !answer.getAssignment().getTemplate().isCheckIn()) {
                 continue;
             }
@@ -504,8 +538,8 @@ public class HomeworkService {
 
     /** The signed-in partner's submitted answers (own and joint), newest first: what their evidence may point at. */
     public List<Answer> submittedAnswersOf(@NotNull Actor client) {
-        return homeworkOf(client).stream().filter(a -> a.getStatus().isDone() && a.getSubmittedAt() != null)
-                .sorted(java.util.Comparator.comparing(Answer::getSubmittedAt).reversed()).toList();
+        return answersOf(client, DONE, "an.submittedAt DESC, a.id DESC").getResultStream()
+                .filter(a -> a.getSubmittedAt() != null).toList();
     }
 
     /** One of {@link #submittedAnswersOf}; anything else (another partner's, a draft, a cancelled one) is not found. */

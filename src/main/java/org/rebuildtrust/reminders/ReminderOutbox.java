@@ -25,7 +25,8 @@ import java.util.Optional;
  * The reminder table as a claim-then-send outbox, shared by every instance through the database. Each statement
  * commits on its own (no surrounding transaction), so a claim is visible to the other instances at once:
  * <ul>
- *     <li>{@link #queue}: inserting a reminder whose key exists already fails on the unique key and is skipped;</li>
+ *     <li>{@link #queue}: a reminder whose key exists already is not inserted (two runs inserting it at once: the
+ *     unique key refuses the second);</li>
  *     <li>{@link #claim}: only the update that finds the row still QUEUED moves it to SENDING, so one run sends it;</li>
  *     <li>{@link #sent} / {@link #failed}: after the send; a failure is tried again later, up to {@link #MAX_ATTEMPTS};</li>
  *     <li>{@link #abandonInterrupted}: a row left SENDING by a stopped instance is never sent again (it may have gone
@@ -60,9 +61,14 @@ public class ReminderOutbox {
     /** Queues a reminder unless one with its key exists (queued, sent or failed); true if this call queued it. */
     public boolean queue(ReminderDue due, Instant now) {
         try (Connection connection = dataSource.getConnection();
+             // a key queued already is skipped by the statement itself: found again in every run until it is due,
+             // it must not fail (a failed insert broke the rest of the run on PostgreSQL, whose pooled connection
+             // then refused every statement until the end of its transaction); the unique key still settles a race
              PreparedStatement insert = connection.prepareStatement("INSERT INTO reminder (kind, subject_id, occasion,"
                      + " recipient_account_id, recipient_address, language, due_at, detail, status, attempts,"
-                     + " next_attempt_at, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)")) {
+                     + " next_attempt_at, queued_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ? WHERE NOT EXISTS"
+                     + " (SELECT 1 FROM reminder WHERE kind = ? AND subject_id = ? AND occasion = ?"
+                     + " AND recipient_account_id = ?)")) {
             insert.setString(1, due.kind().name());
             insert.setLong(2, due.subjectId());
             insert.setString(3, due.occasion());
@@ -73,8 +79,11 @@ public class ReminderOutbox {
             insert.setString(8, due.detail());
             insert.setTimestamp(9, Timestamp.from(now));
             insert.setTimestamp(10, Timestamp.from(now));
-            insert.executeUpdate();
-            return true;
+            insert.setString(11, due.kind().name());
+            insert.setLong(12, due.subjectId());
+            insert.setString(13, due.occasion());
+            insert.setLong(14, due.recipientAccountId());
+            return insert.executeUpdate() == 1;
         } catch (SQLException failure) {
             if (DatabaseMigrator.DUPLICATE_KEY.equals(failure.getSQLState())) {
                 return false;

@@ -511,6 +511,31 @@ abstract class HomeworkServiceContract extends DatabaseContract {
         assertEquals(AnswerStatus.ASSIGNED, scene.sheet(scene.ben, series.get(0)).mine().getStatus(), "Ben's is his own");
     }
 
+    /** The portal home lists the latest submitted answers and counts the rest, instead of every answer in years. */
+    @Test
+    void aPartnersCompletedHomeworkIsTheLatestFewAndHowManyInAll() {
+        Scene scene = new Scene();
+        List<Assignment> given = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            given.add(scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE));
+        }
+        given.forEach(a -> scene.answerAndSubmit(scene.ada, a, "Ada's answer"));
+
+        HomeworkService.CompletedHomework three = jpa.inTransaction(() -> scene.homework.completedHomeworkOf(scene.ada, 3));
+        assertEquals(3, three.shown().size());
+        assertEquals(4, three.total());
+        assertEquals(1, three.notShown());
+        assertEquals(List.of(given.get(3).getId(), given.get(2).getId(), given.get(1).getId()),
+                three.shown().stream().map(a -> a.getAssignment().getId()).toList(), "the most recently submitted first");
+        HomeworkService.CompletedHomework all = jpa.inTransaction(() -> scene.homework.completedHomeworkOf(scene.ada, 10));
+        assertEquals(4, all.total());
+        assertEquals(0, all.notShown());
+        assertEquals(0, jpa.inTransaction(() -> scene.homework.completedHomeworkOf(scene.ben, 3)).total(),
+                "Ben submitted none; Ada's are hers");
+        assertEquals(4, jpa.inTransaction(() -> scene.homework.openHomeworkOf(scene.ben)).size());
+        assertTrue(jpa.inTransaction(() -> scene.homework.openHomeworkOf(scene.ada)).isEmpty());
+    }
+
     @Test
     void aPracticeBuildsItsOwnProgramFromLibraryTemplatesChangesItAndGivesIt() {
         Scene scene = new Scene();

@@ -26,17 +26,18 @@ public class PortalHomeworkBacking {
     @Inject
     Clock clock;
 
+    /** How many submitted answers the home page lists, the most recent first; the rest are counted. */
+    static final int COMPLETED_SHOWN = 10;
+
     private List<Answer> open;
-    private List<Answer> completed;
+    private HomeworkService.CompletedHomework completed;
     private LocalDate today;
 
     @PostConstruct
     void load() {
         today = LocalDate.now(clock);
-        List<Answer> all = homework.homeworkOf(currentActor.require());
         open = homework.openHomeworkOf(currentActor.require());
-        completed = all.stream().filter(a -> a.getStatus().isDone())
-                .sorted((x, y) -> y.getSubmittedAt().compareTo(x.getSubmittedAt())).toList();
+        completed = homework.completedHomeworkOf(currentActor.require(), COMPLETED_SHOWN);
     }
 
     public boolean isOverdue(Answer answer) {
@@ -48,6 +49,11 @@ public class PortalHomeworkBacking {
     }
 
     public List<Answer> getCompleted() {
-        return completed;
+        return completed.shown();
+    }
+
+    /** How many earlier submitted answers the list leaves out. */
+    public long getCompletedNotShown() {
+        return completed.notShown();
     }
 }
