@@ -2,6 +2,7 @@ package org.rebuildtrust.reminders;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import org.rebuildtrust.database.DailyJobs;
 import org.rebuildtrust.database.DatabaseConfiguration;
@@ -34,6 +35,9 @@ import java.util.Optional;
  * </ul>
  */
 @ApplicationScoped
+// outside any transaction, as the statements above must be: the reminders' timer may be called in a container
+// transaction whatever it declares (its run's first skipped duplicate then aborted every later statement of the run)
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class ReminderOutbox {
 
     public static final int MAX_ATTEMPTS = 5;
