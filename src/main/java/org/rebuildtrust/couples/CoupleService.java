@@ -200,6 +200,15 @@ public class CoupleService {
         announce(couple);
     }
 
+    /**
+     * Notes that something the caseload keeps of the couple may have changed (its homework counts, its marker) by the
+     * therapist's own housekeeping — marking answers reviewed, moving a due date — which is not the couple's activity:
+     * neither "last activity" nor the couple's version moves, so an edit of the couple open elsewhere stays valid.
+     */
+    public void changed(@NotNull Couple couple) {
+        announce(couple);
+    }
+
     private void announce(Couple couple) {
         if (activity != null) {
             activity.fire(new CoupleActivity(couple.getId()));

@@ -17,6 +17,7 @@ import org.rebuildtrust.checkins.CheckInMeasure;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleService;
+import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.HomeworkCounts;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.security.Actor;
@@ -322,7 +323,7 @@ public class HomeworkService {
         Assignment assignment = assignmentInCare(actor, assignmentId);
         assignment.cancel();
         audited(actor, assignment, "cancelled");
-        couples.touch(assignment.getCouple());
+        couples.changed(assignment.getCouple());
     }
 
     public void moveDueDate(@NotNull Actor actor, long assignmentId, LocalDate newDueDate) {
@@ -330,7 +331,7 @@ public class HomeworkService {
         DUE_DATES.check(newDueDate, today());
         assignment.moveDueDate(newDueDate, today());
         audited(actor, assignment, "due date moved");
-        couples.touch(assignment.getCouple());
+        couples.changed(assignment.getCouple());
     }
 
     private void audited(Actor actor, Assignment assignment, String detail) {
@@ -361,16 +362,16 @@ public class HomeworkService {
         return remaining.size();
     }
 
-    /** The caseload's counts and marker move with overdue and waiting answers (the couple of a program's items). */
+    /** The caseload's counts and marker follow overdue and waiting answers (the couple of a program's items). */
     private void touchCoupleOf(List<Assignment> assignments) {
-        assignments.stream().findFirst().ifPresent(a -> couples.touch(a.getCouple()));
+        assignments.stream().findFirst().ifPresent(a -> couples.changed(a.getCouple()));
     }
 
     public void reopen(@NotNull Actor actor, long answerId) {
         Answer answer = answerInCare(actor, answerId);
         answer.reopen();
         audited(actor, answer, "reopened");
-        couples.touch(answer.getAssignment().getCouple());
+        couples.changed(answer.getAssignment().getCouple());
     }
 
     public void giveFeedback(@NotNull Actor actor, long answerId, @Size(max = Answer.FEEDBACK_LENGTH) String feedback) {
@@ -383,7 +384,7 @@ public class HomeworkService {
         Answer answer = answerInCare(actor, answerId);
         answer.markReviewed(now());
         audited(actor, answer, "reviewed");
-        couples.touch(answer.getAssignment().getCouple());
+        couples.changed(answer.getAssignment().getCouple());
     }
 
     /**
@@ -423,13 +424,15 @@ public class HomeworkService {
     }
 
     /**
-     * Couples with an answer overdue today, whatever their status: the nightly refresh of the caseload's counts
-     * covers them besides the couples it watches anyway (one statement, at night).
+     * Couples not closed with an answer overdue today: the nightly refresh of the caseload's counts covers them
+     * besides the couples it watches anyway (one statement, at night). A closed couple's homework is not counted.
      */
     public List<Long> coupleIdsWithOverdueHomework() {
         return em.createQuery("SELECT DISTINCT a.couple.id FROM Answer an JOIN an.assignment a"
-                        + " WHERE a.cancelled = FALSE AND an.status IN :open AND a.dueDate < :today", Long.class)
+                        + " WHERE a.cancelled = FALSE AND an.status IN :open AND a.dueDate < :today"
+                        + " AND a.couple.status <> :closed", Long.class)
                 .setParameter("open", List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS))
+                .setParameter("closed", CoupleStatus.CLOSED)
                 .setParameter("today", today())
                 .getResultList();
     }

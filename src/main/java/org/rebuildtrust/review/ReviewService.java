@@ -22,7 +22,6 @@ import org.rebuildtrust.sessions.SessionService;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +83,7 @@ public class ReviewService {
         Optional<HeldSession> last = sessions.latest(staff, coupleId);
         LocalDate since = last.map(HeldSession::getHeldOn).orElse(couple.getStartDate());
         BetweenSessionHomework homeworkSince = homework.forReview(staff, coupleId,
-                since.atStartOfDay(ZoneId.systemDefault()).toInstant(), ANSWERS_LISTED);
+                since.atStartOfDay(clock.getZone()).toInstant(), ANSWERS_LISTED);
         List<Milestone> recent = milestones.ofCouple(staff, coupleId).stream()
                 .filter(m -> !m.getHappenedOn().isBefore(since)).toList();
         LocalDate checkInsFrom = checkInsFrom();
@@ -124,9 +123,13 @@ public class ReviewService {
 
     /**
      * What the caseload keeps for a couple, as its own therapist sees it (for {@link CaseloadAttention}): the homework
-     * counts, and the flags of an active couple (a paused or closed couple is not expected to check in).
+     * counts of a couple not closed, and the flags of an active couple (a paused or closed couple is not expected to
+     * check in).
      */
     CaseloadMarker markerOf(Couple couple) {
+        if (couple.getStatus() == CoupleStatus.CLOSED) {
+            return new CaseloadMarker(List.of(), HomeworkCounts.NONE); // its homework is over, done or not
+        }
         Actor therapist = Actor.of(couple.getTherapist().getAccount());
         HomeworkCounts counts = homeworkCounts(therapist, couple.getId());
         List<Flag> flags = couple.getStatus() == CoupleStatus.ACTIVE

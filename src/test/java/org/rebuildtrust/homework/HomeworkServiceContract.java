@@ -519,13 +519,23 @@ abstract class HomeworkServiceContract extends DatabaseContract {
         for (int i = 0; i < 4; i++) {
             given.add(scene.give(OPEN_COMMUNICATION, Assignee.EACH_PARTNER, Visibility.PRIVATE));
         }
-        given.forEach(a -> scene.answerAndSubmit(scene.ada, a, "Ada's answer"));
+        // submitted a few minutes apart, in an order that is not the order they were given in
+        int[] submissionOrder = {2, 0, 3, 1};
+        for (int minute = 0; minute < submissionOrder.length; minute++) {
+            HomeworkService then = new HomeworkService(jpa.em(), scene.practice.couples, scene.library,
+                    scene.practice.checkIns, scene.practice.audit,
+                    java.time.Clock.offset(PracticeFixture.CLOCK, java.time.Duration.ofMinutes(minute)));
+            Assignment assignment = given.get(submissionOrder[minute]);
+            AnswerSheet sheet = scene.sheet(scene.ada, assignment);
+            jpa.inTransaction(() -> then.submit(scene.ada, sheet.mine().getId(), validValues(sheet.assignment(), "Ada's"),
+                    sheet.mine().valueVersions()));
+        }
 
         HomeworkService.CompletedHomework three = jpa.inTransaction(() -> scene.homework.completedHomeworkOf(scene.ada, 3));
         assertEquals(3, three.shown().size());
         assertEquals(4, three.total());
         assertEquals(1, three.notShown());
-        assertEquals(List.of(given.get(3).getId(), given.get(2).getId(), given.get(1).getId()),
+        assertEquals(List.of(given.get(1).getId(), given.get(3).getId(), given.get(0).getId()),
                 three.shown().stream().map(a -> a.getAssignment().getId()).toList(), "the most recently submitted first");
         HomeworkService.CompletedHomework all = jpa.inTransaction(() -> scene.homework.completedHomeworkOf(scene.ada, 10));
         assertEquals(4, all.total());

@@ -10,6 +10,7 @@ import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.CaseloadQuery;
 import org.rebuildtrust.couples.CaseloadRow;
 import org.rebuildtrust.couples.Couple;
+import org.rebuildtrust.couples.CoupleService;
 import org.rebuildtrust.couples.CoupleStatus;
 import org.rebuildtrust.couples.HomeworkCounts;
 import org.rebuildtrust.homework.Answer;
@@ -17,6 +18,7 @@ import org.rebuildtrust.homework.Assignee;
 import org.rebuildtrust.homework.Assignment;
 import org.rebuildtrust.homework.AssignmentRequest;
 import org.rebuildtrust.homework.BetweenSessionHomework;
+import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.homework.Template;
 import org.rebuildtrust.couples.RecoveryRole;
 import org.rebuildtrust.database.DailyJobs;
@@ -196,12 +198,25 @@ abstract class ReviewContract extends DatabaseContract {
         assertEquals(List.of(0L, 1L, 0L, 1L, 0L, 0L), counts(rowOf(practice, counted)),
                 "Ben's answer is overdue (the other one is not due yet); Ada's waits for review");
 
+        // an hour later the therapist marks it reviewed: housekeeping, not the couple's activity, so neither the
+        // couple's last activity nor its version moves (an edit of the couple open elsewhere stays valid)
+        Clock anHourLater = Clock.offset(PracticeFixture.CLOCK, java.time.Duration.ofHours(1));
+        CoupleService couplesThen = new CoupleService(jpa.em(), practice.therapists, practice.accounts, practice.audit,
+                anHourLater);
+        HomeworkService homeworkThen = new HomeworkService(jpa.em(), couplesThen, practice.library, practice.checkIns,
+                practice.audit, anHourLater);
+        Couple before = jpa.inTransaction(() -> practice.couples.find(practice.first, counted.getId()));
+        java.time.Instant lastActivityBefore = before.getLastActivityAt();
+        Long versionBefore = before.getVersion();
+        jpa.inTransaction(() -> homeworkThen.markReviewed(practice.first, adas.getId()));
         jpa.inTransaction(() -> {
-            practice.homework.markReviewed(practice.first, adas.getId());
-            practice.attention.refresh(counted.getId());
+            practice.attention.refresh(counted.getId()); // after the commit, as in the server
             return null;
         });
         assertEquals(List.of(0L, 1L, 0L, 0L, 0L, 0L), counts(rowOf(practice, counted)), "Ada's answer waits no more");
+        Couple after = jpa.inTransaction(() -> practice.couples.find(practice.first, counted.getId()));
+        assertEquals(lastActivityBefore, after.getLastActivityAt());
+        assertEquals(versionBefore, after.getVersion());
 
         Couple paused = couple(practice, "Paused homework", CoupleStatus.PAUSED, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
         giveEachPartner(practice, paused, letter, TODAY.minusDays(2));
@@ -220,6 +235,22 @@ abstract class ReviewContract extends DatabaseContract {
         assertEquals(0, rowOf(practice, paused).getAttentionCount(), "but raises no flag for a paused couple");
         assertTrue(jpa.inTransaction(() -> practice.couples.coupleIdsForAttention()).contains(paused.getId()),
                 "watched from now on: its counts must drop when its homework is done or reviewed");
+
+        // closed, its homework is over: the next refresh clears its counts and the night no longer looks at it
+        jpa.inTransaction(() -> {
+            Couple closing = practice.couples.find(practice.first, paused.getId());
+            closing.setStatus(CoupleStatus.CLOSED);
+            closing.setClosingDate(TODAY);
+            return practice.couples.update(practice.first, closing);
+        });
+        assertFalse(jpa.inTransaction(() -> practice.homework.coupleIdsWithOverdueHomework()).contains(paused.getId()));
+        jpa.inTransaction(() -> {
+            practice.attention.refresh(paused.getId());
+            return null;
+        });
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L), counts(rowOf(practice, paused)));
+        assertFalse(jpa.inTransaction(() -> practice.couples.coupleIdsForAttention()).contains(paused.getId()),
+                "nothing left to keep");
     }
 
     /**
