@@ -136,6 +136,12 @@ wait_outside_reminder_run() {
 SEALING="(query ILIKE '%audit_chain_head%' OR query ILIKE 'UPDATE audit_entry%'
     OR (query ILIKE '%FROM audit_entry%' AND query ILIKE '%POSITION IS NULL%'))"
 
+# The reminders' run (every minute, in the background: reminders.ReminderSelection and ReminderOutbox) is no page's:
+# at 8,000 couples it may last past the few seconds the counting keeps clear of it.
+REMINDERS="(query ILIKE '%reminder%' OR query ILIKE 'SELECT t.id, ua.id, ua.email%'
+    OR query ILIKE 'SELECT DISTINCT p.id, asg.due_date%' OR query ILIKE 'SELECT ap.id, ap.starts_at%'
+    OR query ILIKE 'SELECT id, time_zone FROM practice%')"
+
 # statements DB SESSION PATH PAGE: SQL statements per request of PATH, averaged over SAMPLES requests, then in
 # brackets the audit sealer's statements per request (outside the request, a second or so later).
 statements() {
@@ -147,7 +153,7 @@ statements() {
     sleep 3 # the sealer chains the requests' audit entries
     total=$(psql_as -d "$db" -c "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND query NOT ILIKE '%pg_stat_statements%'
-        AND NOT $SEALING")
+        AND NOT $SEALING AND NOT $REMINDERS")
     sealing=$(psql_as -d "$db" -c "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '$db') AND $SEALING")
     # which statements, for whoever works on the page: target/bench/statements/<database>_<page>.txt

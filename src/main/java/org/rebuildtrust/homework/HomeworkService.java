@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.QueryHints;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -218,59 +219,65 @@ public class HomeworkService {
 
     /**
      * What the between-session review lists of a couple's homework (see {@link BetweenSessionHomework}): at most
-     * {@code limit} answers per list, newest due first; a list is counted apart only when it was cut.
+     * {@code limit} answers per list, newest due first, and the three totals in one more statement: four statements
+     * whatever the couple's history.
      */
     public BetweenSessionHomework forReview(@NotNull Actor actor, long coupleId, @NotNull Instant submittedFrom,
                                             int limit) {
         couples.requireInCare(actor, coupleId);
-        ReviewList submitted = new ReviewList("an.status IN :done AND an.submittedAt >= :from")
-                .with("done", List.of(AnswerStatus.SUBMITTED, AnswerStatus.REVIEWED)).with("from", submittedFrom);
-        ReviewList waiting = new ReviewList("an.status = :submitted").with("submitted", AnswerStatus.SUBMITTED);
-        ReviewList overdue = new ReviewList("an.status IN :open AND a.dueDate < :today")
-                .with("open", List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS)).with("today", today());
-        List<Answer> submittedShown = submitted.answers(coupleId, limit);
-        List<Answer> waitingShown = waiting.answers(coupleId, limit);
-        List<Answer> overdueShown = overdue.answers(coupleId, limit);
-        return new BetweenSessionHomework(submittedShown, submitted.total(coupleId, submittedShown, limit),
-                waitingShown, waiting.total(coupleId, waitingShown, limit),
-                overdueShown, overdue.total(coupleId, overdueShown, limit));
+        Map<String, Object> parameters = Map.of("couple", coupleId, "submitted", AnswerStatus.SUBMITTED,
+                "reviewed", AnswerStatus.REVIEWED, "assigned", AnswerStatus.ASSIGNED,
+                "inProgress", AnswerStatus.IN_PROGRESS, "from", submittedFrom, "today", today());
+        List<Answer> submittedShown = reviewList(SUBMITTED_SINCE, parameters, limit);
+        List<Answer> waitingShown = reviewList(WAITING, parameters, limit);
+        List<Answer> overdueShown = reviewList(OVERDUE, parameters, limit);
+        // in SQL: EclipseLink writes a JPQL CASE with its constants inline, and H2 refuses its "cancelled = 0"
+        Object[] total = (Object[]) em.createNativeQuery("SELECT"
+                        + " SUM(CASE WHEN an.status IN ('SUBMITTED', 'REVIEWED') AND an.submitted_at >= ? THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN an.status = 'SUBMITTED' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN an.status IN ('ASSIGNED', 'IN_PROGRESS') AND a.due_date < ? THEN 1 ELSE 0 END)"
+                        + " FROM answer an JOIN assignment a ON a.id = an.assignment_id"
+                        + " WHERE a.couple_id = ? AND a.cancelled = FALSE")
+                .setParameter(1, java.sql.Timestamp.from(submittedFrom))
+                .setParameter(2, today())
+                .setParameter(3, coupleId)
+                .getSingleResult();
+        return new BetweenSessionHomework(submittedShown, count(total[0]), waitingShown, count(total[1]),
+                overdueShown, count(total[2]));
     }
 
-    /** One list of the review: the answers of the couple's homework (not cancelled) that meet a condition. */
-    private final class ReviewList {
-        private static final String WHERE = " WHERE a.couple.id = :couple AND a.cancelled = FALSE AND ";
-        private final String condition;
-        private final Map<String, Object> parameters = new HashMap<>();
+    private static final String REVIEW_WHERE = " WHERE a.couple.id = :couple AND a.cancelled = FALSE";
+    private static final String SUBMITTED_SINCE = "(an.status = :submitted OR an.status = :reviewed)"
+            + " AND an.submittedAt >= :from";
+    private static final String WAITING = "an.status = :submitted";
+    private static final String OVERDUE = "(an.status = :assigned OR an.status = :inProgress) AND a.dueDate < :today";
 
-        ReviewList(String condition) {
-            this.condition = condition;
-        }
-
-        ReviewList with(String name, Object value) {
-            parameters.put(name, value);
-            return this;
-        }
-
-        List<Answer> answers(long coupleId, int limit) {
-            TypedQuery<Answer> query = em.createQuery("SELECT an FROM Answer an JOIN FETCH an.assignment a"
-                    + " JOIN FETCH a.template LEFT JOIN FETCH an.partner" + WHERE + condition
-                    + " ORDER BY a.dueDate DESC, a.id DESC, an.id", Answer.class);
-            query.setParameter("couple", coupleId);
-            parameters.forEach(query::setParameter);
-            return query.setMaxResults(limit).getResultList();
-        }
-
-        /** The list's size when it was not cut, else one count. */
-        long total(long coupleId, List<Answer> shown, int limit) {
-            if (shown.size() < limit) {
-                return shown.size();
+    /** One list of the review: answers of the couple's homework (not cancelled) that meet a condition. */
+    private List<Answer> reviewList(String condition, Map<String, Object> parameters, int limit) {
+        TypedQuery<Answer> query = em.createQuery("SELECT an FROM Answer an JOIN an.assignment a" + REVIEW_WHERE
+                + " AND " + condition + " ORDER BY a.dueDate DESC, a.id DESC, an.id", Answer.class);
+        parameters.forEach((name, value) -> {
+            if (condition.contains(":" + name) || name.equals("couple")) {
+                query.setParameter(name, value);
             }
-            TypedQuery<Long> query = em.createQuery("SELECT COUNT(an) FROM Answer an JOIN an.assignment a" + WHERE
-                    + condition, Long.class);
-            query.setParameter("couple", coupleId);
-            parameters.forEach(query::setParameter);
-            return query.getSingleResult();
-        }
+        });
+        return withTemplateAndPartner(query).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Answers read with their assignment, its template and their partner in the same statement. EclipseLink's hints,
+     * not JPQL's JOIN FETCH: a JOIN FETCH of an alias of a fetched relation (a.template) is not fetched, and each
+     * distinct template was read on its own.
+     */
+    private static TypedQuery<Answer> withTemplateAndPartner(TypedQuery<Answer> query) {
+        query.setHint(QueryHints.FETCH, "an.assignment");
+        query.setHint(QueryHints.FETCH, "an.assignment.template");
+        query.setHint(QueryHints.LEFT_FETCH, "an.partner");
+        return query;
+    }
+
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
@@ -466,9 +473,9 @@ public class HomeworkService {
      */
     private TypedQuery<Answer> answersOf(Actor client, List<AnswerStatus> statuses, String orderBy) {
         Partner me = couples.findOwnPartner(client);
-        return em.createQuery("SELECT an FROM Answer an JOIN FETCH an.assignment a JOIN FETCH a.template"
+        return withTemplateAndPartner(em.createQuery("SELECT an FROM Answer an JOIN an.assignment a"
                         + " WHERE a.cancelled = FALSE AND an.status IN :statuses AND (an.partner.id = :me"
-                        + " OR (an.partner IS NULL AND a.couple.id = :couple)) ORDER BY " + orderBy, Answer.class)
+                        + " OR (an.partner IS NULL AND a.couple.id = :couple)) ORDER BY " + orderBy, Answer.class))
                 .setParameter("statuses", statuses)
                 .setParameter("me", me.getId())
                 .setParameter("couple", me.getCouple().getId());

@@ -126,6 +126,8 @@ abstract class ReminderContract extends DatabaseContract {
             Assignment overdue = give(monday.minusDays(2));                              // Ben finished his part
             practice.submitAnswer(ben, overdue, "The night in Lisbon, as I remember it");
             give(monday.plusDays(1));                                                    // due tomorrow for both
+            // what the server does after each of these commits: the couple's caseload counts (the digest's source)
+            jpa.inTransaction(() -> practice.attention.refresh(couple.getId()));
         }
 
         /** This scene's reminders in its practice's outbox. */

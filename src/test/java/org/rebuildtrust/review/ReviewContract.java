@@ -26,6 +26,8 @@ import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneKind;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.testsupport.DatabaseContract;
+import org.rebuildtrust.testsupport.JpaTestContext;
+import org.rebuildtrust.testsupport.StatementCounter;
 import org.rebuildtrust.testsupport.PracticeFixture;
 
 import java.time.Clock;
@@ -287,6 +289,51 @@ abstract class ReviewContract extends DatabaseContract {
         assertTrue(homework.overdue().stream().allMatch(a -> a.getPartner().getFullName().equals("Ben")));
         Flag overdue = review.flags().stream().filter(f -> f.kind() == Flag.Kind.OVERDUE_HOMEWORK).findFirst().orElseThrow();
         assertEquals(List.of((long) given), overdue.arguments(), "every overdue answer counts, shown or not");
+    }
+
+    /**
+     * The review's homework is read in a fixed number of statements, whatever its answers' templates: each answer's
+     * assignment, template and partner come with it (a template read on its own per distinct template before).
+     */
+    @Test
+    void theReviewsHomeworkCostsTheSameStatementsForOneTemplateAsForThree() {
+        StatementCounter counter = new StatementCounter(database().migratedDatabase());
+        try (JpaTestContext counted = JpaTestContext.on(counter.dataSource())) {
+            PracticeFixture practice = new PracticeFixture(counted);
+            List<Template> templates = List.of(practice.writingTemplate("One " + practice.label(""), "Write."),
+                    practice.writingTemplate("Two " + practice.label(""), "Write."),
+                    practice.writingTemplate("Three " + practice.label(""), "Write."));
+            Couple same = practice.coupleOf(practice.first, practice.label("Same"), "Ada", "Ben");
+            Couple mixed = practice.coupleOf(practice.first, practice.label("Mixed"), "Cy", "Di");
+            for (int i = 0; i < 3; i++) {
+                give(counted, practice, same, templates.get(0));
+                give(counted, practice, mixed, templates.get(i));
+            }
+            java.time.Instant from = TODAY.minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant();
+            int[] statements = new int[2];
+            List<Couple> couples = List.of(same, mixed);
+            for (int c = 0; c < 2; c++) {
+                long coupleId = couples.get(c).getId();
+                counter.reset();
+                List<String> shown = counted.inTransaction(() -> practice.homework.forReview(practice.first, coupleId,
+                        from, ReviewService.ANSWERS_LISTED).overdue().stream()
+                        .map(a -> a.getAssignment().getTemplate().getTitle() + " " + a.getPartner().getFullName()).toList());
+                assertEquals(6, shown.size(), shown.toString());
+                statements[c] = counter.count();
+            }
+            assertEquals(statements[0], statements[1], "three templates cost what one does");
+        }
+    }
+
+    private static void give(JpaTestContext context, PracticeFixture practice, Couple couple, Template template) {
+        AssignmentRequest request = new AssignmentRequest();
+        request.setTemplateId(template.getId());
+        request.setAssignee(Assignee.EACH_PARTNER);
+        request.setDueDate(TODAY.plusDays(7));
+        request.setDuplicateConfirmed(true);
+        Assignment given = context.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0);
+        context.inTransaction(() -> context.em().createNativeQuery("UPDATE assignment SET due_date = ? WHERE id = ?")
+                .setParameter(1, TODAY.minusDays(1)).setParameter(2, given.getId()).executeUpdate());
     }
 
     /**
