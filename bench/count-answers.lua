@@ -1,8 +1,9 @@
 -- wrk script for bench/run.sh. Each request goes out in one of the signed-in sessions listed in the file named after
--- "--" (one session id per line), in turn, so that every connection acts as a person of its own rather than all of
--- them as one person with dozens of pages loading at once. Counts the answers that are not 200 (wrk itself counts a
--- 3xx as a success, but a redirect here means the session was lost) and, among them, the 404s (a page a user may see,
--- wrongly "not found").
+-- "--", in turn, so that every connection acts as a person of its own rather than all of them as one person with
+-- dozens of pages loading at once. A line is a session id (the request goes to wrk's URL) or "SESSION PATH" (to that
+-- page: the long run's mix of every page, each in the sessions of the person who uses it). The two threads start half
+-- the list apart. Counts the answers that are not 200 (wrk itself counts a 3xx as a success, but a redirect here means
+-- the session was lost) and, among them, the 404s (a page a user may see, wrongly "not found").
 local threads = {}
 local counter = 0
 
@@ -15,23 +16,27 @@ end
 function init(args)
     not_200 = 0
     not_found = 0
-    sessions = {}
+    visits = {}
     if args[1] then
         for line in io.lines(args[1]) do
-            if line ~= "" then
-                table.insert(sessions, line)
+            local session, path = line:match("^(%S+) (%S+)$")
+            if session then
+                table.insert(visits, { session = session, path = path })
+            elseif line ~= "" then
+                table.insert(visits, { session = line })
             end
         end
     end
-    turn = id
+    turn = id * math.floor(#visits / 2)
 end
 
 function request()
-    if #sessions == 0 then
+    if #visits == 0 then
         return wrk.format(nil)
     end
     turn = turn + 1
-    return wrk.format(nil, nil, { ["Cookie"] = "JSESSIONID=" .. sessions[turn % #sessions + 1] })
+    local visit = visits[turn % #visits + 1]
+    return wrk.format(visit.path and "GET" or nil, visit.path, { ["Cookie"] = "JSESSIONID=" .. visit.session })
 end
 
 function response(status, headers, body)

@@ -344,7 +344,7 @@ if [ "$SOAK_SECONDS" -gt 0 ]; then
       done ) & heap_sampler=$!
     : >"$WORK/soak-minutes"
     for minute in $(seq $(( (SOAK_SECONDS + 59) / 60 ))); do
-        wrk -t2 -c"$soak_conns" -d60s --latency --timeout 30s -s bench/mixed-pages.lua "$BASE/" -- "$WORK/mix-large" \
+        wrk -t2 -c"$soak_conns" -d60s --latency --timeout 30s -s bench/count-answers.lua "$BASE/" -- "$WORK/mix-large" \
             >"$WORK/soak-$minute.out"
         awk -v m="$minute" '/Requests\/sec:/ { rps = $2 } /^NOT_200/ { bad = $2 } /^ +99%/ { p99 = $2 }
             END { printf "%s|%s|%s|%s\n", m, rps, p99, bad }' "$WORK/soak-$minute.out" >>"$WORK/soak-minutes"

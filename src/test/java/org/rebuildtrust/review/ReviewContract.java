@@ -153,16 +153,7 @@ abstract class ReviewContract extends DatabaseContract {
     }
 
     private Assignment giveEachPartner(PracticeFixture practice, Couple couple, Template letter, LocalDate due) {
-        AssignmentRequest request = new AssignmentRequest();
-        request.setTemplateId(letter.getId());
-        request.setAssignee(Assignee.EACH_PARTNER);
-        request.setDueDate(TODAY.plusDays(7));
-        request.setDuplicateConfirmed(true);
-        Assignment given = jpa.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0);
-        // a due date in the past cannot be given or moved to: as days passing would make it
-        jpa.inTransaction(() -> jpa.em().createNativeQuery("UPDATE assignment SET due_date = ? WHERE id = ?")
-                .setParameter(1, due).setParameter(2, given.getId()).executeUpdate());
-        return given;
+        return give(jpa, practice, couple, letter, due);
     }
 
     private CaseloadRow rowOf(PracticeFixture practice, Couple couple) {
@@ -306,8 +297,8 @@ abstract class ReviewContract extends DatabaseContract {
             Couple same = practice.coupleOf(practice.first, practice.label("Same"), "Ada", "Ben");
             Couple mixed = practice.coupleOf(practice.first, practice.label("Mixed"), "Cy", "Di");
             for (int i = 0; i < 3; i++) {
-                give(counted, practice, same, templates.get(0));
-                give(counted, practice, mixed, templates.get(i));
+                give(counted, practice, same, templates.get(0), TODAY.minusDays(1));
+                give(counted, practice, mixed, templates.get(i), TODAY.minusDays(1));
             }
             java.time.Instant from = TODAY.minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant();
             int[] statements = new int[2];
@@ -325,7 +316,9 @@ abstract class ReviewContract extends DatabaseContract {
         }
     }
 
-    private static void give(JpaTestContext context, PracticeFixture practice, Couple couple, Template template) {
+    /** Homework for each partner, due on a day that may be past (as days passing would make it; it cannot be given so). */
+    private static Assignment give(JpaTestContext context, PracticeFixture practice, Couple couple, Template template,
+                                   LocalDate due) {
         AssignmentRequest request = new AssignmentRequest();
         request.setTemplateId(template.getId());
         request.setAssignee(Assignee.EACH_PARTNER);
@@ -333,7 +326,8 @@ abstract class ReviewContract extends DatabaseContract {
         request.setDuplicateConfirmed(true);
         Assignment given = context.inTransaction(() -> practice.homework.assign(practice.first, couple.getId(), request)).get(0);
         context.inTransaction(() -> context.em().createNativeQuery("UPDATE assignment SET due_date = ? WHERE id = ?")
-                .setParameter(1, TODAY.minusDays(1)).setParameter(2, given.getId()).executeUpdate());
+                .setParameter(1, due).setParameter(2, given.getId()).executeUpdate());
+        return given;
     }
 
     /**
