@@ -322,10 +322,4 @@ public class Couple extends BaseEntity {
     public String getAttentionKinds() {
         return attentionKinds;
     }
-
-    /** The homework counts as the last refresh of the marker left them. */
-    public HomeworkCounts getHomeworkCounts() {
-        return HomeworkCounts.of(overduePartnerA, overduePartnerB, overdueJoint, waitingPartnerA, waitingPartnerB,
-                waitingJoint);
-    }
 }

@@ -74,8 +74,4 @@ public final class HomeworkCounts implements Serializable {
     public long getWaitingTotal() {
         return waiting[0] + waiting[1] + waiting[2];
     }
-
-    public boolean isNone() {
-        return getOverdueTotal() == 0 && getWaitingTotal() == 0;
-    }
 }

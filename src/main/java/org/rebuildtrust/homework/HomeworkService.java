@@ -50,6 +50,10 @@ import java.util.Optional;
 public class HomeworkService {
 
     /** Homework is due from today on, and not beyond what a course of therapy plans ahead. */
+    /** An answer not yet submitted; one submitted, whether reviewed or not. */
+    private static final List<AnswerStatus> OPEN = List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS);
+    private static final List<AnswerStatus> DONE = List.of(AnswerStatus.SUBMITTED, AnswerStatus.REVIEWED);
+
     public static final DateRange DUE_DATES = new DateRange(null, Period.ofYears(2), "assignment.dueDateRange", "dueDate");
     /** A repeating assignment's last date lies no further ahead than a single due date may. */
     public static final DateRange REPEAT_UNTIL_DATES = new DateRange(null, Period.ofYears(2),
@@ -225,12 +229,12 @@ public class HomeworkService {
     public BetweenSessionHomework forReview(@NotNull Actor actor, long coupleId, @NotNull Instant submittedFrom,
                                             int limit) {
         couples.requireInCare(actor, coupleId);
-        Map<String, Object> parameters = Map.of("couple", coupleId, "submitted", AnswerStatus.SUBMITTED,
-                "reviewed", AnswerStatus.REVIEWED, "assigned", AnswerStatus.ASSIGNED,
-                "inProgress", AnswerStatus.IN_PROGRESS, "from", submittedFrom, "today", today());
-        List<Answer> submittedShown = reviewList(SUBMITTED_SINCE, parameters, limit);
-        List<Answer> waitingShown = reviewList(WAITING, parameters, limit);
-        List<Answer> overdueShown = reviewList(OVERDUE, parameters, limit);
+        List<Answer> submittedShown = reviewList(coupleId, "an.status IN :done AND an.submittedAt >= :from",
+                Map.of("done", DONE, "from", submittedFrom), limit);
+        List<Answer> waitingShown = reviewList(coupleId, "an.status = :submitted",
+                Map.of("submitted", AnswerStatus.SUBMITTED), limit);
+        List<Answer> overdueShown = reviewList(coupleId, "an.status IN :open AND a.dueDate < :today",
+                Map.of("open", OPEN, "today", today()), limit);
         // in SQL: EclipseLink writes a JPQL CASE with its constants inline, and H2 refuses its "cancelled = 0"
         Object[] total = (Object[]) em.createNativeQuery("SELECT"
                         + " SUM(CASE WHEN an.status IN ('SUBMITTED', 'REVIEWED') AND an.submitted_at >= ? THEN 1 ELSE 0 END),"
@@ -246,21 +250,13 @@ public class HomeworkService {
                 overdueShown, count(total[2]));
     }
 
-    private static final String REVIEW_WHERE = " WHERE a.couple.id = :couple AND a.cancelled = FALSE";
-    private static final String SUBMITTED_SINCE = "(an.status = :submitted OR an.status = :reviewed)"
-            + " AND an.submittedAt >= :from";
-    private static final String WAITING = "an.status = :submitted";
-    private static final String OVERDUE = "(an.status = :assigned OR an.status = :inProgress) AND a.dueDate < :today";
-
     /** One list of the review: answers of the couple's homework (not cancelled) that meet a condition. */
-    private List<Answer> reviewList(String condition, Map<String, Object> parameters, int limit) {
-        TypedQuery<Answer> query = em.createQuery("SELECT an FROM Answer an JOIN an.assignment a" + REVIEW_WHERE
-                + " AND " + condition + " ORDER BY a.dueDate DESC, a.id DESC, an.id", Answer.class);
-        parameters.forEach((name, value) -> {
-            if (condition.contains(":" + name) || name.equals("couple")) {
-                query.setParameter(name, value);
-            }
-        });
+    private List<Answer> reviewList(long coupleId, String condition, Map<String, Object> parameters, int limit) {
+        TypedQuery<Answer> query = em.createQuery("SELECT an FROM Answer an JOIN an.assignment a"
+                + " WHERE a.couple.id = :couple AND a.cancelled = FALSE AND " + condition
+                + " ORDER BY a.dueDate DESC, a.id DESC, an.id", Answer.class);
+        query.setParameter("couple", coupleId);
+        parameters.forEach(query::setParameter);
         return withTemplateAndPartner(query).setMaxResults(limit).getResultList();
     }
 
@@ -357,7 +353,7 @@ public class HomeworkService {
         remaining.forEach(a -> DUE_DATES.check(a.getDueDate().plusDays(days), today()));
         remaining.forEach(a -> a.moveDueDate(a.getDueDate().plusDays(days), today()));
         remaining.forEach(a -> audited(actor, a, "due date moved"));
-        touchCoupleOf(remaining);
+        changedCoupleOf(remaining);
         return remaining.size();
     }
 
@@ -365,12 +361,12 @@ public class HomeworkService {
         List<Assignment> remaining = remainingOfProgram(actor, assignmentId);
         remaining.forEach(Assignment::cancel);
         remaining.forEach(a -> audited(actor, a, "cancelled"));
-        touchCoupleOf(remaining);
+        changedCoupleOf(remaining);
         return remaining.size();
     }
 
     /** The caseload's counts and marker follow overdue and waiting answers (the couple of a program's items). */
-    private void touchCoupleOf(List<Assignment> assignments) {
+    private void changedCoupleOf(List<Assignment> assignments) {
         assignments.stream().findFirst().ifPresent(a -> couples.changed(a.getCouple()));
     }
 
@@ -412,7 +408,7 @@ public class HomeworkService {
                 .setParameter("couples", coupleIds)
                 .setParameter("cancelled", false)
                 .setParameter("practice", actor.practiceId())
-                .setParameter("open", List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS))
+                .setParameter("open", OPEN)
                 .setParameter("today", today())
                 .getResultList();
         List<Object[]> waiting = em.createQuery(perPartner + "an.status = :submitted" + grouped, Object[].class)
@@ -438,7 +434,7 @@ public class HomeworkService {
         return em.createQuery("SELECT DISTINCT a.couple.id FROM Answer an JOIN an.assignment a"
                         + " WHERE a.cancelled = FALSE AND an.status IN :open AND a.dueDate < :today"
                         + " AND a.couple.status <> :closed", Long.class)
-                .setParameter("open", List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS))
+                .setParameter("open", OPEN)
                 .setParameter("closed", CoupleStatus.CLOSED)
                 .setParameter("today", today())
                 .getResultList();
@@ -459,13 +455,14 @@ public class HomeworkService {
 
     // ---- the partner -----------------------------------------------------------------------------------------
 
-    private static final List<AnswerStatus> OPEN = List.of(AnswerStatus.ASSIGNED, AnswerStatus.IN_PROGRESS);
-    private static final List<AnswerStatus> DONE = List.of(AnswerStatus.SUBMITTED, AnswerStatus.REVIEWED);
-
     /** The signed-in partner's homework (their own answers and their couple's joint ones), soonest due first. */
     public List<Answer> homeworkOf(@NotNull Actor client) {
         return answersOf(client, List.of(AnswerStatus.values()), "a.dueDate, a.id").getResultList();
     }
+
+    /** The partner's (:me) own answers and their couple's joint ones, of homework not cancelled, in :statuses. */
+    private static final String OWN_AND_JOINT = " WHERE a.cancelled = FALSE AND an.status IN :statuses"
+            + " AND (an.partner.id = :me OR (an.partner IS NULL AND a.couple.id = :couple))";
 
     /**
      * The partner's own and joint answers of homework not cancelled, in some statuses: a partner two years in has
@@ -474,8 +471,7 @@ public class HomeworkService {
     private TypedQuery<Answer> answersOf(Actor client, List<AnswerStatus> statuses, String orderBy) {
         Partner me = couples.findOwnPartner(client);
         return withTemplateAndPartner(em.createQuery("SELECT an FROM Answer an JOIN an.assignment a"
-                        + " WHERE a.cancelled = FALSE AND an.status IN :statuses AND (an.partner.id = :me"
-                        + " OR (an.partner IS NULL AND a.couple.id = :couple)) ORDER BY " + orderBy, Answer.class))
+                        + OWN_AND_JOINT + " ORDER BY " + orderBy, Answer.class))
                 .setParameter("statuses", statuses)
                 .setParameter("me", me.getId())
                 .setParameter("couple", me.getCouple().getId());
@@ -506,9 +502,7 @@ public class HomeworkService {
             return new CompletedHomework(shown, shown.size());
         }
         Partner me = couples.findOwnPartner(client);
-        long total = em.createQuery("SELECT COUNT(an) FROM Answer an JOIN an.assignment a WHERE a.cancelled = FALSE"
-                        + " AND an.status IN :statuses AND (an.partner.id = :me"
-                        + " OR (an.partner IS NULL AND a.couple.id = :couple))", Long.class)
+        long total = em.createQuery("SELECT COUNT(an) FROM Answer an JOIN an.assignment a" + OWN_AND_JOINT, Long.class)
                 .setParameter("statuses", DONE)
                 .setParameter("me", me.getId())
                 .setParameter("couple", me.getCouple().getId())
