@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.persistence.config.QueryHints;
 import org.rebuildtrust.audit.AuditAction;
 import org.rebuildtrust.audit.AuditRecord;
 import org.rebuildtrust.audit.AuditTrail;
@@ -18,6 +19,7 @@ import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.shared.TransactionMemo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The accountability table: the involved partner records evidence and rates themselves, the hurt partner rates
@@ -52,6 +55,9 @@ public class AccountabilityService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TransactionMemo memo;
 
     protected AccountabilityService() {
         // for CDI
@@ -83,13 +89,8 @@ public class AccountabilityService {
     public List<AccountabilityTable> tables(@NotNull Actor actor, long coupleId, LocalDate since, LocalDate until) {
         Couple couple = actor.isClient() ? couples.find(actor, coupleId) : couples.findInCare(actor, coupleId);
         Partner viewer = actor.isClient() ? couples.findOwnPartner(actor) : null;
-        List<AccountabilityEntry> entries = em.createQuery("SELECT e FROM AccountabilityEntry e WHERE e.couple.id = :couple"
-                        + " ORDER BY e.entryDate, e.id", AccountabilityEntry.class)
-                .setParameter("couple", coupleId)
-                .getResultList().stream().filter(e -> until == null || !e.getEntryDate().isAfter(until)).toList();
-        // evidence shows the title of a linked answer: read it while the transaction is open
-        entries.stream().filter(e -> e.getAnswer() != null)
-                .forEach(e -> e.getAnswer().getAssignment().getTemplate().getTitle());
+        List<AccountabilityEntry> entries = entriesOf(coupleId).stream()
+                .filter(e -> until == null || !e.getEntryDate().isAfter(until)).toList();
         List<AccountabilityTable> tables = new ArrayList<>();
         for (Partner involved : involvedPartners(couple)) {
             List<AccountabilityTable.Row> rows = new ArrayList<>();
@@ -101,6 +102,26 @@ public class AccountabilityService {
             tables.add(new AccountabilityTable(involved, rows));
         }
         return tables;
+    }
+
+    /**
+     * Every entry of the couple, oldest first, with the answer that evidence links to, its assignment and template
+     * (evidence shows the homework's title) in the same statement; read once per transaction, since the review asks
+     * for the tables twice (as they stand, for the flags, and with what changed since the last session).
+     */
+    private List<AccountabilityEntry> entriesOf(long coupleId) {
+        Supplier<List<AccountabilityEntry>> read = () -> em.createQuery("SELECT e FROM AccountabilityEntry e"
+                        + " WHERE e.couple.id = :couple ORDER BY e.entryDate, e.id", AccountabilityEntry.class)
+                .setHint(QueryHints.LEFT_FETCH, "e.answer")
+                .setHint(QueryHints.LEFT_FETCH, "e.answer.assignment")
+                .setHint(QueryHints.LEFT_FETCH, "e.answer.assignment.template")
+                .setParameter("couple", coupleId)
+                .getResultList();
+        return memo == null ? read.get() : memo.remember(new CoupleEntries(coupleId), read);
+    }
+
+    /** The key of a couple's entries in {@link TransactionMemo}. */
+    private record CoupleEntries(long coupleId) {
     }
 
     /**

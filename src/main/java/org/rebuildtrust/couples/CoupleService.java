@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.persistence.config.QueryHints;
 import org.rebuildtrust.audit.AuditAction;
 import org.rebuildtrust.audit.AuditRecord;
 import org.rebuildtrust.audit.AuditTrail;
@@ -265,8 +266,17 @@ public class CoupleService {
     private record OwnPartner(long accountId) {
     }
 
+    /**
+     * With the couple, both its partners, its therapist and its practice in the same statement: a portal page shows
+     * the other partner's and the therapist's names and the practice's time, and the couple's access check after this
+     * finds the couple already read, whose relations EclipseLink then does not fetch again (each was a statement).
+     */
     private Partner loadOwnPartner(Actor client) {
-        return em.createNamedQuery(Partner.FIND_BY_ACCOUNT, Partner.class)
+        return em.createQuery("SELECT p FROM Partner p WHERE p.account.id = :accountId", Partner.class)
+                .setHint(QueryHints.FETCH, "p.couple")
+                .setHint(QueryHints.FETCH, "p.couple.therapist")
+                .setHint(QueryHints.FETCH, "p.couple.practice")
+                .setHint(QueryHints.LEFT_FETCH, "p.couple.partners")
                 .setParameter("accountId", client.accountId())
                 .getResultStream()
                 .findFirst()
@@ -379,8 +389,13 @@ public class CoupleService {
             scope = "c.therapist.account.id = :scope";
             scopeValue = actor.accountId();
         } else {
-            scope = "EXISTS (SELECT p FROM Partner p WHERE p.couple = c AND p.account.id = :scope)";
-            scopeValue = actor.accountId();
+            // a partner sees their own couple alone: the one their own record (read once per transaction, with the
+            // couple's partners and therapist) belongs to
+            Couple own = findOwnPartner(actor).getCouple();
+            if (coupleId == null || !own.getId().equals(coupleId)) {
+                throw new RecordNotFoundException("Couple", coupleId);
+            }
+            return own;
         }
         List<Couple> found = em.createQuery("SELECT DISTINCT c FROM Couple c JOIN FETCH c.partners"
                         + " JOIN FETCH c.therapist WHERE c.id = :id AND " + scope, Couple.class)

@@ -66,6 +66,13 @@ public class Partner extends BaseEntity {
     @JoinColumn(name = "account_id", unique = true)
     private UserAccount account;
 
+    /**
+     * The account's id as read with the partner (the relation above writes it): whether a partner has a portal login
+     * is known without reading their account, a statement per partner on the couple page and the review.
+     */
+    @Column(name = "account_id", insertable = false, updatable = false)
+    private Long accountId;
+
     protected Partner() {
         // for JPA
     }
@@ -148,6 +155,6 @@ public class Partner extends BaseEntity {
     }
 
     public boolean hasPortalAccount() {
-        return account != null;
+        return accountId != null || account != null; // the second for an account linked since the partner was read
     }
 }

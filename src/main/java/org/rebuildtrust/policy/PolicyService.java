@@ -87,12 +87,17 @@ public class PolicyService {
 
     /** The partner's own signature of the current revision, if they signed it. */
     public Optional<PolicySignature> mySignatureOfCurrent(@NotNull Actor client) {
+        return current(client).flatMap(policy -> mySignatureOf(client, policy));
+    }
+
+    /** The partner's own signature of {@code policy}, if they signed it (for a caller that has read the revision). */
+    public Optional<PolicySignature> mySignatureOf(@NotNull Actor client, @NotNull SecretsPolicy policy) {
         Partner own = couples.findOwnPartner(client);
-        return current(client).flatMap(policy -> em.createQuery("SELECT s FROM PolicySignature s WHERE s.partner.id = :partner"
+        return em.createQuery("SELECT s FROM PolicySignature s WHERE s.partner.id = :partner"
                         + " AND s.policy.id = :policy", PolicySignature.class)
                 .setParameter("partner", own.getId())
                 .setParameter("policy", policy.getId())
-                .getResultStream().findFirst());
+                .getResultStream().findFirst();
     }
 
     /**

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.rebuildtrust.policy.PolicyService;
+import org.rebuildtrust.policy.SecretsPolicy;
 import org.rebuildtrust.security.CurrentActor;
+
+import java.util.Optional;
 
 /** Whether the partner has signed the practice's current secrets policy, for the card on their portal home. */
 @Named
@@ -22,8 +25,9 @@ public class PortalPolicyStatus {
     /** NONE (the practice has no policy), UNSIGNED or SIGNED. */
     public String getStatus() {
         if (status == null) {
-            status = policies.current(currentActor.require()).isEmpty() ? "NONE"
-                    : policies.mySignatureOfCurrent(currentActor.require()).isPresent() ? "SIGNED" : "UNSIGNED";
+            Optional<SecretsPolicy> current = policies.current(currentActor.require()); // read once for both
+            status = current.isEmpty() ? "NONE"
+                    : policies.mySignatureOf(currentActor.require(), current.get()).isPresent() ? "SIGNED" : "UNSIGNED";
         }
         return status;
     }
