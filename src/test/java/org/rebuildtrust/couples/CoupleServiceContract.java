@@ -149,6 +149,33 @@ abstract class CoupleServiceContract {
                 "never a partner, whose portal reads their own couple otherwise");
     }
 
+    /**
+     * A partner's access to their couple is their own record, read with the couple, both partners, the therapist and
+     * the practice (what the portal shows of them; on the server that is one statement, counted by bench/run.sh: here,
+     * without EclipseLink's weaving, every single relation is read eagerly anyway). Another couple is not found.
+     */
+    @Test
+    void aPartnerSeesTheirOwnCoupleThroughTheirOwnRecordAndNoOther() {
+        PracticeFixture practice = practice();
+        Couple theirs = practice.coupleOf(practice.first, practice.label("Own record"), "Ana Ownrecord", "Ben Ownrecord");
+        Couple other = practice.coupleOf(practice.first, practice.label("Not theirs"), "Cy Other", "Di Other");
+        Actor ana = practice.portalLoginFor(theirs, 1, "ana-ownrecord");
+
+        List<String> shown = jpa.inTransaction(() -> {
+            Couple couple = practice.couples.find(ana, theirs.getId());
+            return List.of(couple.getTherapist().getDisplayName(), couple.getPractice().getName(),
+                    couple.getPartnerA().getFullName() + " " + couple.getPartnerA().hasPortalAccount(),
+                    couple.getPartnerB().getFullName() + " " + couple.getPartnerB().hasPortalAccount());
+        });
+        Couple expected = jpa.inTransaction(() -> practice.couples.find(practice.admin, theirs.getId()));
+        assertEquals(List.of(expected.getTherapist().getDisplayName(), expected.getPractice().getName(),
+                "Ana Ownrecord true", "Ben Ownrecord false"), shown);
+
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.couples.find(ana, other.getId())),
+                "another couple of the same therapist");
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.couples.find(ana, -1L)));
+    }
+
     @Test
     void anAdminSeesEveryCoupleOfThePracticeButNoOtherPractices() {
         PracticeFixture practice = practice();
