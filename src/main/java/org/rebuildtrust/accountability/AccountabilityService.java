@@ -107,7 +107,8 @@ public class AccountabilityService {
     /**
      * Every entry of the couple, oldest first, with the answer that evidence links to, its assignment and template
      * (evidence shows the homework's title) in the same statement; read once per transaction, since the review asks
-     * for the tables twice (as they stand, for the flags, and with what changed since the last session).
+     * for the tables twice (as they stand, for the flags, and with what changed since the last session). A method
+     * that wrote an entry and then read the tables in the same transaction would get the list from before: none does.
      */
     private List<AccountabilityEntry> entriesOf(long coupleId) {
         Supplier<List<AccountabilityEntry>> read = () -> em.createQuery("SELECT e FROM AccountabilityEntry e"
