@@ -495,18 +495,26 @@ public final class Browser implements AutoCloseable {
                 .executeAsyncScript("""
                         const done = arguments[arguments.length - 1];
                         const form = document.getElementById(arguments[0]);
-                        const data = new FormData(form);
-                        data.append(arguments[1], '');
-                        fetch(form.action, {method: 'POST', body: new URLSearchParams(data), credentials: 'same-origin'})
-                          .then(r => r.arrayBuffer().then(b => {
-                            const bytes = new Uint8Array(b);
-                            let text = '';
-                            for (let i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
-                            done({status: r.status, type: r.headers.get('Content-Type') || '',
-                                  disposition: r.headers.get('Content-Disposition') || '', body: btoa(text)});
-                          }))
-                          .catch(e => done({status: -1, type: '', disposition: String(e), body: ''}));
-                        """, formId, buttonId);
+                        const button = arguments[1];
+                        const until = Date.now() + arguments[2];
+                        (function send() {
+                          // as a person's click can: only once PrimeFaces has given the form its CSP nonce, which
+                          // it adds as the page finishes loading (a slow machine let the post go out before)
+                          const nonce = form.elements['primefaces.nonce'];
+                          if ((!nonce || !nonce.value) && Date.now() < until) { setTimeout(send, 10); return; }
+                          const data = new FormData(form);
+                          data.append(button, '');
+                          fetch(form.action, {method: 'POST', body: new URLSearchParams(data), credentials: 'same-origin'})
+                            .then(r => r.arrayBuffer().then(b => {
+                              const bytes = new Uint8Array(b);
+                              let text = '';
+                              for (let i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
+                              done({status: r.status, type: r.headers.get('Content-Type') || '',
+                                    disposition: r.headers.get('Content-Disposition') || '', body: btoa(text)});
+                            }))
+                            .catch(e => done({status: -1, type: '', disposition: String(e), body: ''}));
+                        })();
+                        """, formId, buttonId, WAIT.toMillis());
         return new Download(((Number) answer.get("status")).intValue(), (String) answer.get("type"),
                 (String) answer.get("disposition"), java.util.Base64.getDecoder().decode((String) answer.get("body")));
     }
