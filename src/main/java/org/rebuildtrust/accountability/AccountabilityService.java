@@ -24,10 +24,14 @@ import org.rebuildtrust.shared.TransactionMemo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The accountability table: the involved partner records evidence and rates themselves, the hurt partner rates
@@ -91,6 +95,35 @@ public class AccountabilityService {
         Partner viewer = actor.isClient() ? couples.findOwnPartner(actor) : null;
         List<AccountabilityEntry> entries = entriesOf(coupleId).stream()
                 .filter(e -> until == null || !e.getEntryDate().isAfter(until)).toList();
+        return tablesOf(couple, entries, viewer, since);
+    }
+
+    /**
+     * The tables as they stand today of several couples, as their therapist sees them, with the entries of all of
+     * them read in one statement: for the caseload's refresh, which works for no one signed in (its couples come from
+     * the database) and needs the tables' gaps for the flags. What evidence links to is not read with them: the flags
+     * do not look at it.
+     */
+    public Map<Long, List<AccountabilityTable>> tablesOfCouples(Collection<Couple> coupleList) {
+        if (coupleList.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<AccountabilityEntry>> entriesByCouple = em.createQuery(
+                        "SELECT e FROM AccountabilityEntry e WHERE e.couple.id IN :couples ORDER BY e.entryDate, e.id",
+                        AccountabilityEntry.class)
+                .setParameter("couples", coupleList.stream().map(Couple::getId).toList())
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(e -> e.getCouple().getId(), Collectors.toList()));
+        Map<Long, List<AccountabilityTable>> tables = new HashMap<>();
+        for (Couple couple : coupleList) {
+            tables.put(couple.getId(), tablesOf(couple, entriesByCouple.getOrDefault(couple.getId(), List.of()), null, null));
+        }
+        return tables;
+    }
+
+    /** One table per involved partner from the couple's entries (oldest first), as the viewer (null: staff) reads it. */
+    private static List<AccountabilityTable> tablesOf(Couple couple, List<AccountabilityEntry> entries, Partner viewer,
+                                                      LocalDate since) {
         List<AccountabilityTable> tables = new ArrayList<>();
         for (Partner involved : involvedPartners(couple)) {
             List<AccountabilityTable.Row> rows = new ArrayList<>();

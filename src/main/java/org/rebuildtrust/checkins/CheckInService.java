@@ -16,8 +16,11 @@ import org.rebuildtrust.security.Actor;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Weekly check-ins. A partner's check-ins are theirs and the therapist's: the other partner does not see them.
@@ -103,24 +106,45 @@ public class CheckInService {
     /** The couple's check-ins of the weeks from the one that starts on {@code fromWeek} (null: all), oldest first. */
     public List<CheckIn> ofCouple(@NotNull Actor staff, long coupleId, LocalDate fromWeek) {
         couples.requireInCare(staff, coupleId);
+        return ofCouples(List.of(coupleId), fromWeek);
+    }
+
+    /**
+     * The check-ins of the weeks from {@code fromWeek} on of several couples in one statement, oldest first, by
+     * couple: for the caseload's refresh, which works for no one signed in (its couples' ids come from the database).
+     */
+    public Map<Long, List<CheckIn>> ofCouplesFrom(Collection<Long> coupleIds, @NotNull LocalDate fromWeek) {
+        if (coupleIds.isEmpty()) {
+            return Map.of();
+        }
+        return ofCouples(coupleIds, fromWeek).stream()
+                .collect(Collectors.groupingBy(c -> c.getPartner().getCouple().getId(), Collectors.toList()));
+    }
+
+    private List<CheckIn> ofCouples(Collection<Long> coupleIds, LocalDate fromWeek) {
         TypedQuery<CheckIn> query = em.createQuery("SELECT c FROM CheckIn c JOIN FETCH c.partner p"
-                + " WHERE p.couple.id = :couple" + (fromWeek == null ? "" : " AND c.weekStart >= :from")
+                + " WHERE p.couple.id IN :couples" + (fromWeek == null ? "" : " AND c.weekStart >= :from")
                 + " ORDER BY c.weekStart, p.seat", CheckIn.class);
-        query.setParameter("couple", coupleId);
+        query.setParameter("couples", coupleIds);
         if (fromWeek != null) {
             query.setParameter("from", fromWeek);
         }
         return query.getResultList();
     }
 
-    /** One partner's most recent check-ins (a partner of a couple in the staff member's care), newest first. */
-    public List<CheckIn> latestOf(@NotNull Actor staff, long coupleId, long partnerId, int limit) {
-        couples.requireInCare(staff, coupleId);
-        return em.createQuery("SELECT c FROM CheckIn c JOIN FETCH c.partner p WHERE p.id = :partner"
-                        + " AND p.couple.id = :couple ORDER BY c.weekStart DESC", CheckIn.class)
-                .setParameter("partner", partnerId)
-                .setParameter("couple", coupleId)
-                .setMaxResults(Math.max(1, limit))
+    /**
+     * Each partner's latest two check-ins, whenever they were, in one statement (the flags' drop and silence rules
+     * look that far back and no further). The caller has checked access to the partners' couples, or works for no one
+     * signed in (the caseload's refresh).
+     */
+    public List<CheckIn> latestTwoOfEach(Collection<Long> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM CheckIn c JOIN FETCH c.partner p WHERE p.id IN :partners"
+                        + " AND (SELECT COUNT(later) FROM CheckIn later WHERE later.partner = c.partner"
+                        + " AND later.weekStart > c.weekStart) < 2 ORDER BY c.weekStart, p.seat", CheckIn.class)
+                .setParameter("partners", partnerIds)
                 .getResultList();
     }
 

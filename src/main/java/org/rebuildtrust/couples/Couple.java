@@ -322,4 +322,10 @@ public class Couple extends BaseEntity {
     public String getAttentionKinds() {
         return attentionKinds;
     }
+
+    /** The homework counts the caseload shows, as the last refresh stored them. */
+    public HomeworkCounts getHomework() {
+        return HomeworkCounts.of(overduePartnerA, overduePartnerB, overdueJoint, waitingPartnerA, waitingPartnerB,
+                waitingJoint);
+    }
 }

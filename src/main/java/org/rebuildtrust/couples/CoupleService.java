@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -28,9 +29,12 @@ import java.time.Period;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Couples and the caseload. Every read and write goes through {@link #visibleCouple}: a therapist reaches only
@@ -220,26 +224,60 @@ public class CoupleService {
     }
 
     /**
-     * Stores the couple's current flag kinds and homework counts for the caseload. A plain update beside the entity's
-     * version: it is derived data, and a therapist editing the couple meanwhile must not be told someone else
-     * changed it.
+     * The couples as stored, with their partners, their rows locked until the transaction ends, for the caseload's
+     * refresh: two refreshes of one couple (two of its changes committed at once, or a change during the night's run)
+     * then go one after the other, and the later one, which reads both changes, writes last. Locked in id order, so
+     * two refreshes of overlapping couples queue instead of deadlocking; locked on their own (FOR UPDATE cannot lock
+     * a row read through an outer join, as the partners are), then read with the partners in one statement (as stored:
+     * there is no shared cache).
      */
-    public void recordAttention(long coupleId, int flagCount, @NotNull List<String> flagKinds,
-                                @NotNull HomeworkCounts homework) {
+    public List<Couple> lockForAttention(@NotNull Collection<Long> coupleIds) {
+        if (coupleIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ordered = coupleIds.stream().sorted().distinct().toList();
+        Query lock = em.createNativeQuery("SELECT id FROM couple WHERE id IN ("
+                + String.join(",", Collections.nCopies(ordered.size(), "?")) + ") ORDER BY id FOR UPDATE");
+        for (int i = 0; i < ordered.size(); i++) {
+            lock.setParameter(i + 1, ordered.get(i));
+        }
+        lock.getResultList();
+        return em.createQuery("SELECT DISTINCT c FROM Couple c WHERE c.id IN :ids ORDER BY c.id", Couple.class)
+                .setParameter("ids", ordered)
+                .setHint(QueryHints.LEFT_FETCH, "c.partners")
+                .getResultList();
+    }
+
+    /**
+     * Stores the couple's current flag kinds and homework counts for the caseload, if they differ from what it has
+     * (most couples' are as they were the night before: the night's run then writes only the few that moved). A plain
+     * update beside the entity's version: it is derived data, and a therapist editing the couple meanwhile must not be
+     * told someone else changed it. {@code stored} is the couple as {@link #lockForAttention} read it.
+     *
+     * @return whether it was written
+     */
+    public boolean recordAttention(@NotNull Couple stored, int flagCount, @NotNull List<String> flagKinds,
+                                   @NotNull HomeworkCounts homework) {
+        String kinds = flagKinds.isEmpty() ? null : String.join(",", flagKinds);
+        if (stored.getAttentionCount() == flagCount && Objects.equals(stored.getAttentionKinds(), kinds)
+                && stored.getHomework().equals(homework)) {
+            return false;
+        }
         em.createNativeQuery("UPDATE couple SET attention_count = ?, attention_kinds = ?, overdue_partner_a = ?,"
                         + " overdue_partner_b = ?, overdue_joint = ?, waiting_partner_a = ?, waiting_partner_b = ?,"
                         + " waiting_joint = ? WHERE id = ?")
                 .setParameter(1, flagCount)
-                .setParameter(2, flagKinds.isEmpty() ? null : String.join(",", flagKinds))
+                .setParameter(2, kinds)
                 .setParameter(3, homework.getOverdueA())
                 .setParameter(4, homework.getOverdueB())
                 .setParameter(5, homework.getOverdueJoint())
                 .setParameter(6, homework.getWaitingA())
                 .setParameter(7, homework.getWaitingB())
                 .setParameter(8, homework.getWaitingJoint())
-                .setParameter(9, coupleId)
+                .setParameter(9, stored.getId())
                 .executeUpdate();
-        em.getEntityManagerFactory().getCache().evict(Couple.class, coupleId);
+        em.getEntityManagerFactory().getCache().evict(Couple.class, stored.getId());
+        return true;
     }
 
     /**

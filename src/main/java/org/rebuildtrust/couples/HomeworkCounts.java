@@ -1,6 +1,7 @@
 package org.rebuildtrust.couples;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * Per couple: overdue answers and answers waiting for review, for each partner and for joint homework. Counted by
@@ -73,5 +74,17 @@ public final class HomeworkCounts implements Serializable {
 
     public long getWaitingTotal() {
         return waiting[0] + waiting[1] + waiting[2];
+    }
+
+    /** Equal counts seat by seat: the caseload's refresh writes a couple's counts only when they changed. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HomeworkCounts that && Arrays.equals(overdue, that.overdue)
+                && Arrays.equals(waiting, that.waiting);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(overdue) + Arrays.hashCode(waiting);
     }
 }

@@ -391,36 +391,52 @@ public class HomeworkService {
     }
 
     /**
-     * Overdue answers and answers waiting for review, per couple and partner, for the caseload page's couples: two
-     * statements for the whole page, each counting in the database (a couple two years in may have hundreds of
-     * answers; the page needs two numbers per partner, not the answers).
+     * Overdue answers and answers waiting for review, per couple and partner, of couples of the staff member's
+     * practice: two statements for any number of couples, each counting in the database (a couple two years in may
+     * have hundreds of answers; the caller needs two numbers per partner, not the answers).
      */
     public Map<Long, HomeworkCounts> countsFor(@NotNull Actor actor, Collection<Long> coupleIds) {
+        if (actor.isClient()) {
+            return new HashMap<>();
+        }
+        return counts(coupleIds, actor.practiceId());
+    }
+
+    /**
+     * The same counts for the caseload's refresh, which works for no one signed in (the couples' ids come from the
+     * database, not from a request).
+     */
+    public Map<Long, HomeworkCounts> countsOf(Collection<Long> coupleIds) {
+        return counts(coupleIds, null);
+    }
+
+    private Map<Long, HomeworkCounts> counts(Collection<Long> coupleIds, Long practiceId) {
         Map<Long, HomeworkCounts> counts = new HashMap<>();
-        if (coupleIds.isEmpty() || actor.isClient()) {
+        if (coupleIds.isEmpty()) {
             return counts;
         }
         String perPartner = "SELECT a.couple.id, p.seat, COUNT(an) FROM Answer an JOIN an.assignment a LEFT JOIN an.partner p"
-                + " WHERE a.couple.id IN :couples AND a.cancelled = :cancelled AND a.couple.practice.id = :practice AND ";
+                + " WHERE a.couple.id IN :couples AND a.cancelled = :cancelled"
+                + (practiceId == null ? "" : " AND a.couple.practice.id = :practice") + " AND ";
         String grouped = " GROUP BY a.couple.id, p.seat";
-        List<Object[]> overdue = em.createQuery(perPartner + "an.status IN :open AND a.dueDate < :today" + grouped,
+        TypedQuery<Object[]> overdue = em.createQuery(perPartner + "an.status IN :open AND a.dueDate < :today" + grouped,
                         Object[].class)
                 .setParameter("couples", coupleIds)
                 .setParameter("cancelled", false)
-                .setParameter("practice", actor.practiceId())
                 .setParameter("open", OPEN)
-                .setParameter("today", today())
-                .getResultList();
-        List<Object[]> waiting = em.createQuery(perPartner + "an.status = :submitted" + grouped, Object[].class)
+                .setParameter("today", today());
+        TypedQuery<Object[]> waiting = em.createQuery(perPartner + "an.status = :submitted" + grouped, Object[].class)
                 .setParameter("couples", coupleIds)
                 .setParameter("cancelled", false)
-                .setParameter("practice", actor.practiceId())
-                .setParameter("submitted", AnswerStatus.SUBMITTED)
-                .getResultList();
-        for (Object[] row : overdue) {
+                .setParameter("submitted", AnswerStatus.SUBMITTED);
+        if (practiceId != null) {
+            overdue.setParameter("practice", practiceId);
+            waiting.setParameter("practice", practiceId);
+        }
+        for (Object[] row : overdue.getResultList()) {
             counts.merge(coupleOf(row), HomeworkCounts.NONE.plus(seatOf(row), countOf(row), 0), HomeworkCounts::plus);
         }
-        for (Object[] row : waiting) {
+        for (Object[] row : waiting.getResultList()) {
             counts.merge(coupleOf(row), HomeworkCounts.NONE.plus(seatOf(row), 0, countOf(row)), HomeworkCounts::plus);
         }
         return counts;

@@ -12,7 +12,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.CoupleActivity;
@@ -22,8 +21,11 @@ import org.rebuildtrust.database.DailyJobs;
 import org.rebuildtrust.database.DatabaseMigrator.SchemaReady;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -75,34 +77,62 @@ public class CaseloadAttention {
         this.self = this;
     }
 
-    /**
-     * Recomputes one couple's marker and homework counts. The couple's row is locked first, so two refreshes of one
-     * couple (two of its changes committed at once) run one after the other, and the later one, which reads both
-     * changes, writes last: without the lock, a refresh that read before the second change could write after it.
-     */
+    /** How many couples the nightly run refreshes in one transaction (their rows stay locked until it ends). */
+    static final int COUPLES_PER_TRANSACTION = 100;
+
+    /** Recomputes one couple's marker and homework counts, after a change to it (see {@link #refreshTogether}). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refresh(long coupleId) {
-        Couple couple = em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE);
-        if (couple == null) {
-            return;
+        refreshTogether(List.of(coupleId));
+    }
+
+    /**
+     * Recomputes the couples' markers and homework counts in one transaction and a fixed number of statements, and
+     * writes those that changed. The couples' rows are locked first ({@link CoupleService#lockForAttention}), so a
+     * refresh that read before a change cannot write after the refresh that read it.
+     *
+     * @return how many couples' markers or counts changed
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int refreshTogether(List<Long> coupleIds) {
+        List<Couple> locked = couples.lockForAttention(coupleIds);
+        Map<Long, ReviewService.CaseloadMarker> markers = review.markersOf(locked);
+        int changed = 0;
+        for (Couple couple : locked) {
+            ReviewService.CaseloadMarker marker = markers.get(couple.getId());
+            boolean written = couples.recordAttention(couple, marker.flags().size(),
+                    marker.flags().stream().map(f -> f.kind().name()).distinct().toList(), marker.homework());
+            changed += written ? 1 : 0;
         }
-        ReviewService.CaseloadMarker marker = review.markerOf(couple);
-        couples.recordAttention(coupleId, marker.flags().size(),
-                marker.flags().stream().map(f -> f.kind().name()).distinct().toList(), marker.homework());
+        return changed;
     }
 
     /**
      * Every watched couple, and every other whose homework has turned overdue (its count grows with the date alone),
-     * each in its own transaction so one failure does not hold up the rest.
+     * {@link #COUPLES_PER_TRANSACTION} at a time; a group that fails is done again couple by couple, so one couple's
+     * failure does not hold up the rest.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int refreshAll() {
-        Set<Long> ids = new LinkedHashSet<>(couples.coupleIdsForAttention());
+    public NightlyRun refreshAll() {
+        Set<Long> ids = new TreeSet<>(couples.coupleIdsForAttention());
         ids.addAll(homework.coupleIdsWithOverdueHomework());
-        for (Long id : ids) {
-            refreshQuietly(id);
+        List<Long> ordered = new ArrayList<>(ids);
+        int changed = 0;
+        for (int from = 0; from < ordered.size(); from += COUPLES_PER_TRANSACTION) {
+            List<Long> group = ordered.subList(from, Math.min(ordered.size(), from + COUPLES_PER_TRANSACTION));
+            try {
+                changed += self.refreshTogether(List.copyOf(group));
+            } catch (RuntimeException failure) {
+                LOG.log(Level.WARNING, "Could not refresh the needs-attention markers of couples " + group.get(0) + " to "
+                        + group.get(group.size() - 1) + " together; one by one instead", failure);
+                group.forEach(this::refreshQuietly);
+            }
         }
-        return ids.size();
+        return new NightlyRun(ordered.size(), changed);
+    }
+
+    /** What a run over every watched couple did: how many couples it looked at, how many of them changed. */
+    public record NightlyRun(int couples, int changed) {
     }
 
     /** After a change to a couple is committed (never inside it: the user's save must not wait on or fail with this). */
@@ -144,7 +174,9 @@ public class CaseloadAttention {
     private void refreshAllOncePerDay() {
         LocalDate today = dailyJobs.today();
         if (dailyJobs.claim(DAILY_JOB, today)) {
-            LOG.info(() -> "Needs-attention markers refreshed for " + refreshAll() + " couples (" + today + ")");
+            NightlyRun run = refreshAll();
+            LOG.info(() -> "Needs-attention markers refreshed for " + run.couples() + " couples (" + today + "), "
+                    + run.changed() + " of them changed");
         } else {
             LOG.info(() -> "Needs-attention markers of " + today + " were refreshed by another instance");
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import org.rebuildtrust.accountability.AccountabilityService;
+import org.rebuildtrust.accountability.AccountabilityTable;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
@@ -23,7 +24,10 @@ import org.rebuildtrust.sessions.SessionService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What needs the therapist's attention before the next session, from check-ins, accountability and homework. */
@@ -89,7 +93,8 @@ public class ReviewService {
         LocalDate checkInsFrom = checkInsFrom();
         List<CheckIn> coupleCheckIns = checkIns.ofCouple(staff, coupleId, checkInsFrom);
         return new BetweenSessionReview(couple, since, last.isPresent(),
-                flags(staff, couple, withLatestTwo(staff, couple, coupleCheckIns), homeworkSince.overdueTotal()),
+                flags(couple, withLatestTwo(couple, coupleCheckIns), accountability.tables(staff, coupleId),
+                        homeworkSince.overdueTotal()),
                 homeworkSince,
                 accountability.tables(staff, coupleId, since), coupleCheckIns, checkInsFrom, recent);
     }
@@ -103,39 +108,57 @@ public class ReviewService {
      * The check-ins the flags read: the recent weeks, and for a partner with fewer than two check-ins in them, their
      * latest two whenever they were (a drop between check-ins months apart is still a drop, and the silence rule needs
      * the last one). The flags are the same as from every check-in of the couple: the rules look no further back.
+     * The older ones of all the couples given are read in one statement.
      */
-    private List<CheckIn> withLatestTwo(Actor staff, Couple couple, List<CheckIn> recent) {
-        List<CheckIn> all = new ArrayList<>(recent);
-        for (Partner partner : couple.getPartners()) {
-            long inRecent = recent.stream().filter(c -> c.getPartner().getId().equals(partner.getId())).count();
-            if (inRecent < 2) {
-                checkIns.latestOf(staff, couple.getId(), partner.getId(), 2).stream()
-                        .filter(older -> recent.stream().noneMatch(c -> c.getId().equals(older.getId())))
-                        .forEach(all::add);
+    private Map<Long, List<CheckIn>> withLatestTwo(Collection<Couple> coupleList, Map<Long, List<CheckIn>> recent) {
+        List<Long> shortOfTwo = new ArrayList<>();
+        for (Couple couple : coupleList) {
+            List<CheckIn> own = recent.getOrDefault(couple.getId(), List.of());
+            for (Partner partner : couple.getPartners()) {
+                if (own.stream().filter(c -> c.getPartner().getId().equals(partner.getId())).count() < 2) {
+                    shortOfTwo.add(partner.getId());
+                }
+            }
+        }
+        Map<Long, List<CheckIn>> all = new HashMap<>();
+        coupleList.forEach(couple -> all.put(couple.getId(), new ArrayList<>(recent.getOrDefault(couple.getId(), List.of()))));
+        for (CheckIn older : checkIns.latestTwoOfEach(shortOfTwo)) {
+            List<CheckIn> own = all.get(older.getPartner().getCouple().getId());
+            if (own.stream().noneMatch(c -> c.getId().equals(older.getId()))) {
+                own.add(older);
             }
         }
         return all;
     }
 
-    private List<CheckIn> recentWithLatestTwo(Actor staff, Couple couple) {
-        return withLatestTwo(staff, couple, checkIns.ofCouple(staff, couple.getId(), checkInsFrom()));
+    private List<CheckIn> withLatestTwo(Couple couple, List<CheckIn> recent) {
+        return withLatestTwo(List.of(couple), Map.of(couple.getId(), recent)).get(couple.getId());
     }
 
     /**
-     * What the caseload keeps for a couple, as its own therapist sees it (for {@link CaseloadAttention}): the homework
-     * counts of a couple not closed, and the flags of an active couple (a paused or closed couple is not expected to
-     * check in).
+     * What the caseload keeps for each couple, as its own therapist sees it (for {@link CaseloadAttention}): the
+     * homework counts of a couple not closed, and the flags of an active couple (a paused or closed couple is not
+     * expected to check in). A fixed number of statements for any number of couples: the nightly refresh goes through
+     * thousands (one statement per table read, not one per couple).
      */
-    CaseloadMarker markerOf(Couple couple) {
-        if (couple.getStatus() == CoupleStatus.CLOSED) {
-            return new CaseloadMarker(List.of(), HomeworkCounts.NONE); // its homework is over, done or not
+    Map<Long, CaseloadMarker> markersOf(Collection<Couple> coupleList) {
+        List<Couple> open = coupleList.stream().filter(c -> c.getStatus() != CoupleStatus.CLOSED).toList();
+        List<Couple> active = open.stream().filter(c -> c.getStatus() == CoupleStatus.ACTIVE).toList();
+        Map<Long, HomeworkCounts> counts = homework.countsOf(open.stream().map(Couple::getId).toList());
+        Map<Long, List<CheckIn>> activeCheckIns = active.isEmpty() ? Map.of() : withLatestTwo(active,
+                checkIns.ofCouplesFrom(active.stream().map(Couple::getId).toList(), checkInsFrom()));
+        Map<Long, List<AccountabilityTable>> tables = accountability.tablesOfCouples(active);
+        Map<Long, CaseloadMarker> markers = new HashMap<>();
+        for (Couple couple : coupleList) {
+            HomeworkCounts own = couple.getStatus() == CoupleStatus.CLOSED
+                    ? HomeworkCounts.NONE // its homework is over, done or not
+                    : counts.getOrDefault(couple.getId(), HomeworkCounts.NONE);
+            List<Flag> flags = couple.getStatus() == CoupleStatus.ACTIVE
+                    ? flags(couple, activeCheckIns.get(couple.getId()), tables.get(couple.getId()), own.getOverdueTotal())
+                    : List.of();
+            markers.put(couple.getId(), new CaseloadMarker(flags, own));
         }
-        Actor therapist = Actor.of(couple.getTherapist().getAccount());
-        HomeworkCounts counts = homeworkCounts(therapist, couple.getId());
-        List<Flag> flags = couple.getStatus() == CoupleStatus.ACTIVE
-                ? flags(therapist, couple, recentWithLatestTwo(therapist, couple), counts.getOverdueTotal())
-                : List.of();
-        return new CaseloadMarker(flags, counts);
+        return markers;
     }
 
     record CaseloadMarker(List<Flag> flags, HomeworkCounts homework) {
@@ -144,8 +167,8 @@ public class ReviewService {
     /** The couple's flags; partners without a portal login cannot check in and are not expected to. */
     public List<Flag> flags(@NotNull Actor staff, long coupleId) {
         Couple couple = couples.findInCare(staff, coupleId);
-        return flags(staff, couple, recentWithLatestTwo(staff, couple),
-                homeworkCounts(staff, coupleId).getOverdueTotal());
+        return flags(couple, withLatestTwo(couple, checkIns.ofCouple(staff, coupleId, checkInsFrom())),
+                accountability.tables(staff, coupleId), homeworkCounts(staff, coupleId).getOverdueTotal());
     }
 
     private HomeworkCounts homeworkCounts(Actor staff, long coupleId) {
@@ -153,18 +176,17 @@ public class ReviewService {
     }
 
     /**
-     * The flags from check-ins and a count of overdue answers already read (the review shows them too, so it reads
-     * them once).
+     * The flags from check-ins, the accountability tables and a count of overdue answers already read (the review
+     * shows them too, so it reads them once).
      */
-    private List<Flag> flags(Actor staff, Couple couple, List<CheckIn> coupleCheckIns, long overdueAnswers) {
-        long coupleId = couple.getId();
+    private List<Flag> flags(Couple couple, List<CheckIn> coupleCheckIns, List<AccountabilityTable> tables,
+                             long overdueAnswers) {
         List<FlagRules.CheckInPoint> points = coupleCheckIns.stream()
                 .map(c -> new FlagRules.CheckInPoint(c.getPartner().getId(), c.getPartner().getFullName(),
                         c.getCheckedInOn(), c.getTrust(), c.getSafety(), c.getConnection(), c.getCommunication()))
                 .toList();
         List<FlagRules.Expected> expected = couple.getPartners().stream().filter(p -> p.hasPortalAccount())
                 .map(p -> new FlagRules.Expected(p.getId(), p.getFullName())).toList();
-        return FlagRules.flags(points, expected, accountability.tables(staff, coupleId), overdueAnswers,
-                couple.getStartDate(), LocalDate.now(clock));
+        return FlagRules.flags(points, expected, tables, overdueAnswers, couple.getStartDate(), LocalDate.now(clock));
     }
 }

@@ -51,8 +51,13 @@ abstract class ReviewContract extends DatabaseContract {
     private static final AccountabilityStep TRANSPARENCY = AccountabilityStep.PROVIDE_TRANSPARENCY;
 
     private Couple couple(PracticeFixture practice, String label, CoupleStatus status, RecoveryRole a, RecoveryRole b) {
+        return couple(jpa, practice, label, status, a, b);
+    }
+
+    private static Couple couple(JpaTestContext context, PracticeFixture practice, String label, CoupleStatus status,
+                                 RecoveryRole a, RecoveryRole b) {
         Couple created = practice.coupleStartedOn(TODAY.minusDays(30), practice.first, practice.label(label), "Ada", "Ben");
-        return jpa.inTransaction(() -> {
+        return context.inTransaction(() -> {
             Couple edited = practice.couples.find(practice.first, created.getId());
             edited.partnerA().setRecoveryRole(a);
             edited.partnerB().setRecoveryRole(b);
@@ -376,6 +381,126 @@ abstract class ReviewContract extends DatabaseContract {
         CaseloadRow row = jpa.inTransaction(() -> practice.couples.caseloadPage(practice.first, CaseloadQuery.firstPage(20)))
                 .stream().filter(r -> r.getId() == apart.getId()).findFirst().orElseThrow();
         assertEquals(List.of(Flag.Kind.CHECK_INS_DIVERGE.name()), row.getAttentionKinds());
+    }
+
+    /** A couple of each kind the night goes through, with the flag kinds and homework counts each should get. */
+    private record Expected(Couple couple, Actor ada, List<String> kinds, List<Long> counts) {
+    }
+
+    private static List<Expected> oneOfEachKind(JpaTestContext jpa, PracticeFixture practice) {
+        Template letter = practice.writingTemplate("A letter " + practice.label(""), "Write it.");
+        List<Long> none = List.of(0L, 0L, 0L, 0L, 0L, 0L);
+
+        Couple calm = couple(jpa, practice, "Calm", CoupleStatus.ACTIVE, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor calmAda = practice.portalLoginFor(calm, 1, "calm");
+        jpa.inTransaction(() -> practice.checkIns.checkIn(calmAda, new CheckIn.Ratings(6, 6, 6, 6, null)));
+
+        Couple quiet = couple(jpa, practice, "Quiet", CoupleStatus.ACTIVE, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor quietAda = practice.portalLoginFor(quiet, 1, "quiet");
+
+        Couple apart = couple(jpa, practice, "Apart", CoupleStatus.ACTIVE, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor apartAda = practice.portalLoginFor(apart, 1, "apart-ada");
+        Actor apartBen = practice.portalLoginFor(apart, 2, "apart-ben");
+        jpa.inTransaction(() -> practice.checkIns.checkIn(apartAda, new CheckIn.Ratings(7, 6, 6, 6, null)));
+        jpa.inTransaction(() -> practice.checkIns.checkIn(apartBen, new CheckIn.Ratings(1, 6, 6, 6, null)));
+
+        // her check-in before this week's was seven months ago: outside the recent weeks, still her previous one
+        Couple dropped = couple(jpa, practice, "Dropped", CoupleStatus.ACTIVE, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor droppedAda = practice.portalLoginFor(dropped, 1, "dropped");
+        CheckInService sevenMonthsAgo = new CheckInService(jpa.em(), practice.couples, practice.audit, daysAgo(210));
+        jpa.inTransaction(() -> sevenMonthsAgo.checkIn(droppedAda, new CheckIn.Ratings(9, 6, 6, 6, null)));
+        jpa.inTransaction(() -> practice.checkIns.checkIn(droppedAda, new CheckIn.Ratings(2, 6, 6, 6, null)));
+
+        Couple late = couple(jpa, practice, "Late", CoupleStatus.ACTIVE, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor lateAda = practice.portalLoginFor(late, 1, "late");
+        jpa.inTransaction(() -> practice.checkIns.checkIn(lateAda, new CheckIn.Ratings(6, 6, 6, 6, null)));
+        give(jpa, practice, late, letter, TODAY.minusDays(2));
+
+        Couple views = couple(jpa, practice, "Views", CoupleStatus.ACTIVE, RecoveryRole.INVOLVED, RecoveryRole.HURT);
+        Actor viewsAda = practice.portalLoginFor(views, 1, "views-ada");
+        Actor viewsBen = practice.portalLoginFor(views, 2, "views-ben");
+        jpa.inTransaction(() -> practice.checkIns.checkIn(viewsAda, new CheckIn.Ratings(6, 6, 6, 6, null)));
+        jpa.inTransaction(() -> practice.checkIns.checkIn(viewsBen, new CheckIn.Ratings(6, 6, 6, 6, null)));
+        jpa.inTransaction(() -> practice.accountability.rateSelf(viewsAda, TRANSPARENCY, 8, null));
+        jpa.inTransaction(() -> practice.accountability.rateAsHurtPartner(viewsBen, views.partnerA().getId(),
+                TRANSPARENCY, 2, null, false));
+
+        Couple paused = couple(jpa, practice, "Paused", CoupleStatus.PAUSED, RecoveryRole.NOT_SET, RecoveryRole.NOT_SET);
+        Actor pausedAda = practice.portalLoginFor(paused, 1, "paused");
+        give(jpa, practice, paused, letter, TODAY.minusDays(2));
+
+        return List.of(new Expected(calm, calmAda, List.of(), none),
+                new Expected(quiet, quietAda, List.of("NO_CHECK_IN"), none),
+                new Expected(apart, apartAda, List.of("CHECK_INS_DIVERGE"), none),
+                new Expected(dropped, droppedAda, List.of("RATING_DROP"), none),
+                new Expected(late, lateAda, List.of("OVERDUE_HOMEWORK"), List.of(1L, 1L, 0L, 0L, 0L, 0L)),
+                new Expected(views, viewsAda, List.of("VIEWS_DIFFER"), none),
+                new Expected(paused, pausedAda, List.of(), List.of(1L, 1L, 0L, 0L, 0L, 0L)));
+    }
+
+    /**
+     * The night refreshes a hundred couples in one transaction: each gets the flags its review shows and its homework
+     * counts, as a refresh of that couple alone gives, and only couples whose marker or counts moved are written.
+     */
+    @Test
+    void theNightRefreshesManyCouplesTogetherAsEachAloneWouldAndWritesOnlyWhatChanged() {
+        PracticeFixture practice = new PracticeFixture(jpa);
+        List<Expected> expected = oneOfEachKind(jpa, practice);
+        List<Long> ids = expected.stream().map(e -> e.couple().getId()).toList();
+
+        int changed = jpa.inTransaction(() -> practice.attention.refreshTogether(ids));
+
+        assertEquals(expected.size() - 1, changed, "all but the calm couple, which has nothing to show");
+        for (Expected one : expected) {
+            CaseloadRow row = rowOf(practice, one.couple());
+            assertEquals(one.kinds(), row.getAttentionKinds(), row.getLabel());
+            assertEquals(one.kinds().size(), row.getAttentionCount(), row.getLabel());
+            assertEquals(one.counts(), counts(row), row.getLabel());
+            if (one.couple().getStatus() == CoupleStatus.ACTIVE) {
+                assertEquals(one.kinds(), jpa.inTransaction(() -> practice.review.flags(practice.first, one.couple().getId()))
+                        .stream().map(f -> f.kind().name()).toList(), "the review's flags, " + row.getLabel());
+            }
+        }
+        assertEquals(0, jpa.inTransaction(() -> practice.attention.refreshTogether(ids)), "nothing moved since");
+
+        Couple quiet = expected.get(1).couple();
+        jpa.inTransaction(() -> practice.checkIns.checkIn(expected.get(1).ada(), new CheckIn.Ratings(5, 5, 5, 5, null)));
+        assertEquals(1, jpa.inTransaction(() -> practice.attention.refreshTogether(ids)), "the quiet couple checked in");
+        assertEquals(List.of(), rowOf(practice, quiet).getAttentionKinds());
+    }
+
+    /** Refreshing seven couples together costs the statements that refreshing one does, besides writing each change. */
+    @Test
+    void refreshingManyCouplesTogetherCostsTheStatementsOfOne() {
+        StatementCounter counter = new StatementCounter(database().migratedDatabase());
+        try (JpaTestContext counted = JpaTestContext.on(counter.dataSource())) {
+            PracticeFixture practice = new PracticeFixture(counted);
+            List<Long> ids = oneOfEachKind(counted, practice).stream().map(e -> e.couple().getId()).toList();
+            // written first, so that both counts below are reads and locks only
+            counted.inTransaction(() -> practice.attention.refreshTogether(ids));
+
+            counter.reset();
+            counted.inTransaction(() -> practice.attention.refreshTogether(List.of(ids.get(4))));
+            List<String> one = counter.statements();
+            counter.reset();
+            counted.inTransaction(() -> practice.attention.refreshTogether(ids));
+            List<String> seven = counter.statements();
+
+            assertEquals(withoutLogins(one).size(), withoutLogins(seven).size(),
+                    "seven couples cost what one does: " + one + " against " + seven);
+            assertEquals(7, withoutLogins(seven).stream().filter(sql -> sql.contains("IN (?,?,?,?,?,?"))
+                    .count(), "the couples' rows, partners, homework counts (2), check-ins, accountability: " + seven);
+        }
+    }
+
+    /**
+     * The statements but those reading a login by its id: a partner's login comes with the partner here, since these
+     * tests run EclipseLink without weaving (a lazy relation to one is read at once); the server reads none (whether
+     * a partner has a login is a column of theirs, {@code Partner.hasPortalAccount}).
+     */
+    private static List<String> withoutLogins(List<String> statements) {
+        return statements.stream().filter(sql -> !sql.matches("(?s)SELECT .* FROM user_account WHERE \\(ID = \\?\\)"))
+                .toList();
     }
 
     /**
