@@ -439,7 +439,7 @@ abstract class ReviewContract extends DatabaseContract {
     }
 
     /**
-     * The night refreshes a hundred couples in one transaction: each gets the flags its review shows and its homework
+     * The night refreshes fifty couples in one transaction: each gets the flags its review shows and its homework
      * counts, as a refresh of that couple alone gives, and only couples whose marker or counts moved are written.
      */
     @Test
