@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.persistence.config.QueryHints;
 import org.rebuildtrust.audit.AuditAction;
 import org.rebuildtrust.audit.AuditRecord;
 import org.rebuildtrust.audit.AuditTrail;
@@ -334,15 +335,17 @@ public class AppointmentService {
      * partner's individual sessions.
      */
     public List<Appointment> comingForPartner(@NotNull Actor client) {
-        Partner own = couples.findOwnPartner(client);
+        CoupleService.OwnSeat own = couples.ownSeat(client);
         return em.createQuery("SELECT a FROM Appointment a WHERE a.couple.id = :couple AND a.status = :scheduled"
                         + " AND a.startsAt >= :now AND (a.kind = :joint OR a.partner.id = :partner)"
                         + " ORDER BY a.startsAt, a.id", Appointment.class)
-                .setParameter("couple", own.getCouple().getId())
+                .setParameter("couple", own.coupleId())
                 .setParameter("scheduled", AppointmentStatus.SCHEDULED)
                 .setParameter("now", clock.instant().minus(Duration.ofHours(1)))
                 .setParameter("joint", AppointmentKind.JOINT)
-                .setParameter("partner", own.getId())
+                .setParameter("partner", own.partnerId())
+                .setHint(QueryHints.FETCH, "a.couple") // each is titled with the couple's therapist's name
+                .setHint(QueryHints.FETCH, "a.couple.therapist")
                 .setMaxResults(PORTAL_AHEAD)
                 .getResultList();
     }

@@ -60,7 +60,7 @@ public class CheckInService {
     public Saved checkIn(@NotNull Actor client, @NotNull CheckIn.Ratings ratings) {
         Partner me = couples.findOwnPartner(client);
         LocalDate today = LocalDate.now(clock);
-        Optional<CheckIn> existing = weekOf(me, today);
+        Optional<CheckIn> existing = weekOf(me.getId(), today);
         if (existing.isPresent()) {
             existing.get().revise(ratings, today);
             audit.record(client, AuditAction.CHANGE, AuditRecord.CHECK_IN, existing.get().getId(), me.getCouple().getId(), null);
@@ -74,14 +74,13 @@ public class CheckInService {
     }
 
     public Optional<CheckIn> thisWeek(@NotNull Actor client) {
-        return weekOf(couples.findOwnPartner(client), LocalDate.now(clock));
+        return weekOf(couples.ownSeat(client).partnerId(), LocalDate.now(clock));
     }
 
     /** The signed-in partner's own check-ins, newest first. */
     public List<CheckIn> mine(@NotNull Actor client) {
-        Partner me = couples.findOwnPartner(client);
         return em.createQuery("SELECT c FROM CheckIn c WHERE c.partner.id = :me ORDER BY c.weekStart DESC", CheckIn.class)
-                .setParameter("me", me.getId())
+                .setParameter("me", couples.ownSeat(client).partnerId())
                 .getResultList();
     }
 
@@ -90,10 +89,9 @@ public class CheckInService {
      * last weeks and more on request, rather than two years of weeks on every visit.
      */
     public List<CheckIn> mine(@NotNull Actor client, int limit) {
-        Partner me = couples.findOwnPartner(client);
         return em.createQuery("SELECT c FROM CheckIn c JOIN FETCH c.partner WHERE c.partner.id = :me"
                         + " ORDER BY c.weekStart DESC", CheckIn.class)
-                .setParameter("me", me.getId())
+                .setParameter("me", couples.ownSeat(client).partnerId())
                 .setMaxResults(Math.max(1, limit))
                 .getResultList();
     }
@@ -148,9 +146,9 @@ public class CheckInService {
                 .getResultList();
     }
 
-    private Optional<CheckIn> weekOf(Partner partner, LocalDate day) {
+    private Optional<CheckIn> weekOf(long partnerId, LocalDate day) {
         return em.createQuery("SELECT c FROM CheckIn c WHERE c.partner.id = :partner AND c.weekStart = :week", CheckIn.class)
-                .setParameter("partner", partner.getId())
+                .setParameter("partner", partnerId)
                 .setParameter("week", CheckIn.weekOf(day))
                 .getResultStream().findFirst();
     }

@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Couples and the caseload. Every read and write goes through {@link #visibleCouple}: a therapist reaches only
@@ -294,14 +295,32 @@ public class CoupleService {
 
     /** The couple of a signed-in partner, for their portal (looked up once per transaction, see {@link TransactionMemo}). */
     public Partner findOwnPartner(@NotNull Actor client) {
-        if (memo == null) {
-            return loadOwnPartner(client);
-        }
-        return memo.remember(new OwnPartner(client.accountId()), () -> loadOwnPartner(client));
+        Partner own = memo == null ? loadOwnPartner(client)
+                : memo.remember(new OwnPartner(client.accountId()), () -> loadOwnPartner(client));
+        rememberThisRequest(new OwnPartner(client.accountId()), () -> OwnSeat.of(own));
+        return own;
     }
 
-    /** The key of a partner's own record in {@link TransactionMemo}. */
+    /** The key of a partner's own record in {@link TransactionMemo}, and of its {@link OwnSeat} in {@link RequestMemo}. */
     private record OwnPartner(long accountId) {
+    }
+
+    /**
+     * A signed-in partner's own record and couple as ids: what a portal read of their own rows and their couple's joint
+     * ones needs. Remembered for the request: a portal page calls a service per section, each in a transaction of its
+     * own, and each read the partner's record again (7 of the portal home's 17 statements). Ids and not the record, so
+     * nothing read in one transaction is written through in another; a write reads the record ({@link #findOwnPartner}).
+     */
+    public OwnSeat ownSeat(@NotNull Actor client) {
+        return rememberThisRequest(new OwnPartner(client.accountId()), () -> OwnSeat.of(findOwnPartner(client)));
+    }
+
+    /** Which partner of which couple a signed-in partner is. */
+    public record OwnSeat(long partnerId, long coupleId) {
+
+        static OwnSeat of(Partner own) {
+            return new OwnSeat(own.getId(), own.getCouple().getId());
+        }
     }
 
     /**
@@ -400,13 +419,18 @@ public class CoupleService {
     }
 
     private void rememberChecked(VisibleCouple check) {
+        rememberThisRequest(check, () -> Boolean.TRUE);
+    }
+
+    /** What {@code load} gives, remembered for the rest of the request if there is one (not in a timer, not in tests). */
+    private <T> T rememberThisRequest(Object key, Supplier<T> load) {
         if (thisRequest == null) {
-            return;
+            return load.get();
         }
         try {
-            thisRequest.remember(check, () -> Boolean.TRUE);
+            return thisRequest.remember(key, load);
         } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
-            // nothing to remember it in
+            return load.get(); // a timer or background task: nothing to remember it in
         }
     }
 

@@ -485,12 +485,12 @@ public class HomeworkService {
      * hundreds of answers, and a page that needs the open ones does not read them all.
      */
     private TypedQuery<Answer> answersOf(Actor client, List<AnswerStatus> statuses, String orderBy) {
-        Partner me = couples.findOwnPartner(client);
+        CoupleService.OwnSeat me = couples.ownSeat(client);
         return withTemplateAndPartner(em.createQuery("SELECT an FROM Answer an JOIN an.assignment a"
                         + OWN_AND_JOINT + " ORDER BY " + orderBy, Answer.class))
                 .setParameter("statuses", statuses)
-                .setParameter("me", me.getId())
-                .setParameter("couple", me.getCouple().getId());
+                .setParameter("me", me.partnerId())
+                .setParameter("couple", me.coupleId());
     }
 
     /**
@@ -517,11 +517,11 @@ public class HomeworkService {
         if (shown.size() < limit) {
             return new CompletedHomework(shown, shown.size());
         }
-        Partner me = couples.findOwnPartner(client);
+        CoupleService.OwnSeat me = couples.ownSeat(client);
         long total = em.createQuery("SELECT COUNT(an) FROM Answer an JOIN an.assignment a" + OWN_AND_JOINT, Long.class)
                 .setParameter("statuses", DONE)
-                .setParameter("me", me.getId())
-                .setParameter("couple", me.getCouple().getId())
+                .setParameter("me", me.partnerId())
+                .setParameter("couple", me.coupleId())
                 .getSingleResult();
         return new CompletedHomework(shown, total);
     }

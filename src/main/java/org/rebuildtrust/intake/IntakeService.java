@@ -55,13 +55,13 @@ public class IntakeService {
 
     /** The partner's own intake, if they started one. */
     public Optional<Intake> mine(@NotNull Actor client) {
-        return intakeOf(couples.findOwnPartner(client));
+        return intakeOf(couples.ownSeat(client).partnerId());
     }
 
     /** Keeps what the partner wrote so far; a copy changed meanwhile (another device) is refused. */
     public Intake save(@NotNull Actor client, @NotNull IntakeAnswers answers, Long versionSeen) {
         Partner own = couples.findOwnPartner(client);
-        Optional<Intake> existing = intakeOf(own);
+        Optional<Intake> existing = intakeOf(own.getId());
         Intake intake = existing.orElseGet(() -> new Intake(own));
         if (existing.isPresent() && existing.get().isSubmitted()) {
             throw new org.rebuildtrust.shared.BusinessRuleException("intake.alreadySent");
@@ -153,9 +153,9 @@ public class IntakeService {
         return org.rebuildtrust.practice.PracticeSettings.todayOf(em, actor, clock);
     }
 
-    private Optional<Intake> intakeOf(Partner partner) {
+    private Optional<Intake> intakeOf(long partnerId) {
         return em.createQuery("SELECT i FROM Intake i WHERE i.partner.id = :partner", Intake.class)
-                .setParameter("partner", partner.getId())
+                .setParameter("partner", partnerId)
                 .getResultStream().findFirst();
     }
 

@@ -92,10 +92,9 @@ public class PolicyService {
 
     /** The partner's own signature of {@code policy}, if they signed it (for a caller that has read the revision). */
     public Optional<PolicySignature> mySignatureOf(@NotNull Actor client, @NotNull SecretsPolicy policy) {
-        Partner own = couples.findOwnPartner(client);
         return em.createQuery("SELECT s FROM PolicySignature s WHERE s.partner.id = :partner"
                         + " AND s.policy.id = :policy", PolicySignature.class)
-                .setParameter("partner", own.getId())
+                .setParameter("partner", couples.ownSeat(client).partnerId())
                 .setParameter("policy", policy.getId())
                 .getResultStream().findFirst();
     }

@@ -207,6 +207,13 @@ abstract class CoupleServiceContract {
 
         assertEquals("Gus", jpa.inTransaction(() -> practice.couples.findOwnPartner(gus)).getFullName());
         assertEquals("Hal", jpa.inTransaction(() -> practice.couples.findOwnPartner(hal)).getFullName());
+        // what portal reads of their own rows go by: each their own partner record, the same couple
+        assertEquals(new CoupleService.OwnSeat(couple.partnerA().getId(), couple.getId()),
+                jpa.inTransaction(() -> practice.couples.ownSeat(gus)));
+        assertEquals(new CoupleService.OwnSeat(couple.partnerB().getId(), couple.getId()),
+                jpa.inTransaction(() -> practice.couples.ownSeat(hal)));
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.couples.ownSeat(practice.first)),
+                "a therapist has no seat in any couple");
     }
 
     @Test
