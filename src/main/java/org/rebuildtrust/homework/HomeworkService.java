@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Homework between sessions: the therapist assigns templates (once, repeating, or as a program), partners draft and
@@ -223,41 +224,43 @@ public class HomeworkService {
 
     /**
      * What the between-session review lists of a couple's homework (see {@link BetweenSessionHomework}): at most
-     * {@code limit} answers per list, newest due first, and the three totals in one more statement: four statements
-     * whatever the couple's history.
+     * {@code limit} answers per list, newest due first, and each list's total: two statements whatever the couple's
+     * history (one when the lists are empty). The first finds which answers each list shows and how many it has, in
+     * the database (SQL: EclipseLink writes a JPQL CASE with its constants inline, and H2 refuses its
+     * "cancelled = 0"); the second reads the shown answers with what the lists show of them.
      */
     public BetweenSessionHomework forReview(@NotNull Actor actor, long coupleId, @NotNull Instant submittedFrom,
                                             int limit) {
         couples.requireInCare(actor, coupleId);
-        List<Answer> submittedShown = reviewList(coupleId, "an.status IN :done AND an.submittedAt >= :from",
-                Map.of("done", DONE, "from", submittedFrom), limit);
-        List<Answer> waitingShown = reviewList(coupleId, "an.status = :submitted",
-                Map.of("submitted", AnswerStatus.SUBMITTED), limit);
-        List<Answer> overdueShown = reviewList(coupleId, "an.status IN :open AND a.dueDate < :today",
-                Map.of("open", OPEN, "today", today()), limit);
-        // in SQL: EclipseLink writes a JPQL CASE with its constants inline, and H2 refuses its "cancelled = 0"
-        Object[] total = (Object[]) em.createNativeQuery("SELECT"
-                        + " SUM(CASE WHEN an.status IN ('SUBMITTED', 'REVIEWED') AND an.submitted_at >= ? THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN an.status = 'SUBMITTED' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN an.status IN ('ASSIGNED', 'IN_PROGRESS') AND a.due_date < ? THEN 1 ELSE 0 END)"
-                        + " FROM answer an JOIN assignment a ON a.id = an.assignment_id"
-                        + " WHERE a.couple_id = ? AND a.cancelled = FALSE")
-                .setParameter(1, java.sql.Timestamp.from(submittedFrom))
-                .setParameter(2, today())
+        String ranked = "SELECT %d AS list, an.id AS answer_id,"
+                + " ROW_NUMBER() OVER (ORDER BY a.due_date DESC, a.id DESC, an.id) AS place, COUNT(*) OVER () AS total"
+                + " FROM answer an JOIN assignment a ON a.id = an.assignment_id"
+                + " WHERE a.couple_id = ? AND a.cancelled = FALSE AND %s";
+        @SuppressWarnings("unchecked")
+        List<Object[]> shown = em.createNativeQuery("SELECT list, answer_id, total FROM ("
+                        + ranked.formatted(0, "an.status IN ('SUBMITTED', 'REVIEWED') AND an.submitted_at >= ?")
+                        + " UNION ALL " + ranked.formatted(1, "an.status = 'SUBMITTED'")
+                        + " UNION ALL " + ranked.formatted(2, "an.status IN ('ASSIGNED', 'IN_PROGRESS') AND a.due_date < ?")
+                        + ") lists WHERE place <= ? ORDER BY list, place")
+                .setParameter(1, coupleId)
+                .setParameter(2, java.sql.Timestamp.from(submittedFrom))
                 .setParameter(3, coupleId)
-                .getSingleResult();
-        return new BetweenSessionHomework(submittedShown, count(total[0]), waitingShown, count(total[1]),
-                overdueShown, count(total[2]));
-    }
-
-    /** One list of the review: answers of the couple's homework (not cancelled) that meet a condition. */
-    private List<Answer> reviewList(long coupleId, String condition, Map<String, Object> parameters, int limit) {
-        TypedQuery<Answer> query = em.createQuery("SELECT an FROM Answer an JOIN an.assignment a"
-                + " WHERE a.couple.id = :couple AND a.cancelled = FALSE AND " + condition
-                + " ORDER BY a.dueDate DESC, a.id DESC, an.id", Answer.class);
-        query.setParameter("couple", coupleId);
-        parameters.forEach(query::setParameter);
-        return withTemplateAndPartner(query).setMaxResults(limit).getResultList();
+                .setParameter(4, coupleId)
+                .setParameter(5, today())
+                .setParameter(6, limit)
+                .getResultList();
+        Map<Long, Answer> read = shown.isEmpty() ? Map.of()
+                : withTemplateAndPartner(em.createQuery("SELECT an FROM Answer an WHERE an.id IN :ids", Answer.class))
+                .setParameter("ids", shown.stream().map(row -> ((Number) row[1]).longValue()).distinct().toList())
+                .getResultList().stream().collect(Collectors.toMap(Answer::getId, answer -> answer));
+        List<List<Answer>> lists = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        long[] totals = new long[3];
+        for (Object[] row : shown) {
+            int list = ((Number) row[0]).intValue();
+            lists.get(list).add(read.get(((Number) row[1]).longValue()));
+            totals[list] = ((Number) row[2]).longValue();
+        }
+        return new BetweenSessionHomework(lists.get(0), totals[0], lists.get(1), totals[1], lists.get(2), totals[2]);
     }
 
     /**
@@ -270,10 +273,6 @@ public class HomeworkService {
         query.setHint(QueryHints.FETCH, "an.assignment.template");
         query.setHint(QueryHints.LEFT_FETCH, "an.partner");
         return query;
-    }
-
-    private static long count(Object sum) {
-        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
