@@ -212,12 +212,18 @@ public class HomeworkService {
         return true;
     }
 
-    /** Every assignment of a couple with its answers, newest due first: one statement. */
+    /**
+     * Every assignment of a couple with its template, answers and their partners, newest due first: one statement.
+     * EclipseLink's hints again (see {@link #withTemplateAndPartner}): with JPQL's JOIN FETCH, each answer's partner was
+     * read on its own.
+     */
     public List<Assignment> assignmentsOf(@NotNull Actor actor, long coupleId) {
         couples.requireInCare(actor, coupleId);
-        return em.createQuery("SELECT DISTINCT a FROM Assignment a JOIN FETCH a.template JOIN FETCH a.answers an"
-                        + " LEFT JOIN FETCH an.partner WHERE a.couple.id = :couple ORDER BY a.dueDate DESC, a.id DESC",
-                        Assignment.class)
+        return em.createQuery("SELECT DISTINCT a FROM Assignment a WHERE a.couple.id = :couple"
+                        + " ORDER BY a.dueDate DESC, a.id DESC", Assignment.class)
+                .setHint(QueryHints.FETCH, "a.template")
+                .setHint(QueryHints.FETCH, "a.answers")
+                .setHint(QueryHints.LEFT_FETCH, "a.answers.partner")
                 .setParameter("couple", coupleId)
                 .getResultList();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.persistence.config.QueryHints;
 import org.rebuildtrust.audit.AuditAction;
 import org.rebuildtrust.audit.AuditRecord;
 import org.rebuildtrust.audit.AuditTrail;
@@ -113,18 +114,22 @@ public class IntakeService {
     public java.util.Map<Long, Intake.Status> statusesOfCouple(@NotNull Actor staff, long coupleId) {
         couples.requireInCare(staff, coupleId);
         java.util.Map<Long, Intake.Status> statuses = new java.util.HashMap<>();
-        em.createQuery("SELECT i FROM Intake i WHERE i.partner.couple.id = :couple", Intake.class)
+        // the two columns, not the intakes: neither their content nor (one statement each) their partners
+        em.createQuery("SELECT i.partner.id, i.status FROM Intake i WHERE i.partner.couple.id = :couple", Object[].class)
                 .setParameter("couple", coupleId)
                 .getResultList()
-                .forEach(i -> statuses.put(i.getPartner().getId(), i.getStatus()));
+                .forEach(row -> statuses.put(((Number) row[0]).longValue(), (Intake.Status) row[1]));
         return statuses;
     }
 
     /** The couple's safety flags, newest first, for its therapist; each read is audited. */
     public List<SafetyFlag> flagsOfCouple(@NotNull Actor staff, long coupleId) {
         couples.requireInCare(staff, coupleId);
-        List<SafetyFlag> flags = em.createQuery("SELECT f FROM SafetyFlag f JOIN FETCH f.intake i JOIN FETCH i.partner"
-                        + " WHERE f.couple.id = :couple ORDER BY f.raisedAt DESC, f.id DESC", SafetyFlag.class)
+        // EclipseLink's hints: JPQL's JOIN FETCH of the intake's partner is not fetched (one statement per partner)
+        List<SafetyFlag> flags = em.createQuery("SELECT f FROM SafetyFlag f WHERE f.couple.id = :couple"
+                        + " ORDER BY f.raisedAt DESC, f.id DESC", SafetyFlag.class)
+                .setHint(QueryHints.FETCH, "f.intake")
+                .setHint(QueryHints.FETCH, "f.intake.partner")
                 .setParameter("couple", coupleId)
                 .getResultList();
         flags.forEach(f -> audit.record(staff, AuditAction.VIEW, AuditRecord.SAFETY_FLAG, f.getId(), coupleId, null));
