@@ -9,6 +9,7 @@ import org.rebuildtrust.security.Actor;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.ConcurrentEditException;
 import org.rebuildtrust.shared.RecordNotFoundException;
+import org.rebuildtrust.shared.RequestMemo;
 import org.rebuildtrust.testsupport.JpaTestContext;
 import org.rebuildtrust.testsupport.PracticeFixture;
 import org.rebuildtrust.testsupport.StatementCounter;
@@ -214,6 +215,14 @@ abstract class CoupleServiceContract {
                 jpa.inTransaction(() -> practice.couples.ownSeat(hal)));
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.couples.ownSeat(practice.first)),
                 "a therapist has no seat in any couple");
+
+        // remembered for a request (on the server, one per request): each partner's seat apart from the other's
+        practice.couples.thisRequest = new RequestMemo();
+        assertEquals(couple.partnerA().getId(), jpa.inTransaction(() -> practice.couples.ownSeat(gus)).partnerId());
+        assertEquals(couple.partnerB().getId(), jpa.inTransaction(() -> practice.couples.ownSeat(hal)).partnerId());
+        assertEquals(couple.partnerA().getId(), jpa.inTransaction(() -> practice.couples.ownSeat(gus)).partnerId());
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> practice.couples.ownSeat(practice.first)),
+                "nor with a memo: a refusal is not remembered");
     }
 
     @Test
