@@ -19,8 +19,10 @@ class NoteIT extends BrowserTestSupport {
         // the couple's therapy started today: a session held today just after midnight (Berlin time, the demo's zone)
         bookByHttp(robin, couple, LocalDate.now(java.time.ZoneId.of("Europe/Berlin")), "00:00", "00:30");
         robin.open("/therapist/couples/appointments.xhtml?couple=" + coupleIdOf(couple));
-        // begun and not marked yet: among the earlier appointments, opened by its address
-        String open = robin.driver().findElement(By.cssSelector("#earlierAppointments a[href*='appointment=']")).getAttribute("href");
+        // begun and not marked yet, opened by its address: among the earlier appointments once it has ended, among the
+        // coming ones while it goes on (a run in the half hour after midnight in Berlin, 23:00-23:30 UTC in winter)
+        String open = robin.driver().findElement(By.cssSelector("#earlierAppointments a[href*='appointment='],"
+                + " #comingAppointments a[href*='appointment=']")).getAttribute("href");
         robin.open(open.substring(open.indexOf("/therapist/")));
         robin.clickAjax("outcomeForm:markHeld");
         assertTrue(robin.pageText().contains("marked as held"), robin.pageText());
