@@ -164,7 +164,12 @@ public final class Browser implements AutoCloseable {
      * run (the text read again for the failure message had what the test looked for).
      */
     public Browser open(String path) {
-        driver.get(server.url(path));
+        return openAddress(server.url(path));
+    }
+
+    /** {@link #open} for a whole address, as one follows a link from a mail. */
+    public Browser openAddress(String address) {
+        driver.get(address);
         waitForAjax();
         return this;
     }

@@ -38,8 +38,7 @@ class InvitationIT extends BrowserTestSupport {
         String link = lastInvitationLink();
 
         Browser pat = newBrowser();
-        pat.driver().get(link);
-        pat.waitForAjax();
+        pat.openAddress(link);
         assertTrue(pat.byId("greeting").getText().contains("Hello Pat."), pat.pageText());
         pat.type("welcomeForm:loginName", "pat-" + run);
         pat.type("welcomeForm:password", "password");
@@ -54,8 +53,7 @@ class InvitationIT extends BrowserTestSupport {
         assertEquals("/portal/home.xhtml", pat.currentPath());
 
         Browser again = newBrowser();
-        again.driver().get(link);
-        again.waitForAjax();
+        again.openAddress(link);
         assertTrue(again.pageText().contains("This invitation link is not valid any more"), again.pageText());
         assertTrue(again.all(org.openqa.selenium.By.id("welcomeForm:create")).isEmpty(), "no form for a used link");
     }

@@ -66,7 +66,7 @@ class LibraryIT extends BrowserTestSupport {
         assertTrue(revised.getText().contains(promptsBefore + " prompts"));
 
         // The first revision's Edit link (a stale page, a bookmark) says a newer revision exists and leads to it.
-        robin.driver().get(firstRevision);
+        robin.openAddress(firstRevision);
         assertTrue(robin.byId("newerRevision").getText().contains("This is revision 1 of \"" + title + "\". A newer revision, 2, exists"),
                 robin.pageText());
         List<WebElement> revisions = robin.all(By.cssSelector("#revisions .rb-revision"));

@@ -49,8 +49,7 @@ class PasswordIT extends BrowserTestSupport {
         unknown.clickAjax("forgotForm:sendLink");
         assertTrue(unknown.pageText().contains("If we know this login name"), "the same answer for an unknown login");
 
-        therapist.driver().get(link);
-        therapist.waitForAjax();
+        therapist.openAddress(link);
         therapist.type("resetForm:password", "short");
         therapist.clickAjax("resetForm:setPassword");
         assertTrue(therapist.pageText().contains("A password needs 12 to 128 characters."), therapist.pageText());
@@ -62,8 +61,7 @@ class PasswordIT extends BrowserTestSupport {
         assertEquals("/therapist/caseload.xhtml", therapist.currentPath());
 
         Browser replay = newBrowser();
-        replay.driver().get(link);
-        replay.waitForAjax();
+        replay.openAddress(link);
         assertTrue(replay.pageText().contains("This link is not valid any more"), replay.pageText());
     }
 

@@ -74,8 +74,7 @@ class TypedTextIT extends BrowserTestSupport {
         assertTrue(invitations.get(invitations.size() - 1).contains("Renée"), "the email names the partner as typed");
 
         Browser renee = newBrowser();
-        renee.driver().get(link);
-        renee.waitForAjax();
+        renee.openAddress(link);
         assertTrue(renee.byId("greeting").getText().contains("Hello Renée."), renee.pageText());
         renee.type("welcomeForm:loginName", "renee-" + run);
         renee.type("welcomeForm:password", password);
