@@ -420,29 +420,26 @@ public class HomeworkService {
         if (coupleIds.isEmpty()) {
             return counts;
         }
-        String perPartner = "SELECT a.couple.id, p.seat, COUNT(an) FROM Answer an JOIN an.assignment a LEFT JOIN an.partner p"
-                + " WHERE a.couple.id IN :couples AND a.cancelled = :cancelled"
-                + (practiceId == null ? "" : " AND a.couple.practice.id = :practice") + " AND ";
-        String grouped = " GROUP BY a.couple.id, p.seat";
-        TypedQuery<Object[]> overdue = em.createQuery(perPartner + "an.status IN :open AND a.dueDate < :today" + grouped,
-                        Object[].class)
+        // both counts in one statement: the answers overdue today and those waiting for review, per couple, seat (a
+        // joint answer's is null) and status (a waiting answer's is SUBMITTED, an overdue one's an open status)
+        TypedQuery<Object[]> query = em.createQuery("SELECT a.couple.id, p.seat, COUNT(an), an.status"
+                        + " FROM Answer an JOIN an.assignment a LEFT JOIN an.partner p"
+                        + " WHERE a.couple.id IN :couples AND a.cancelled = :cancelled"
+                        + (practiceId == null ? "" : " AND a.couple.practice.id = :practice")
+                        + " AND ((an.status IN :open AND a.dueDate < :today) OR an.status = :submitted)"
+                        + " GROUP BY a.couple.id, p.seat, an.status", Object[].class)
                 .setParameter("couples", coupleIds)
                 .setParameter("cancelled", false)
                 .setParameter("open", OPEN)
-                .setParameter("today", today());
-        TypedQuery<Object[]> waiting = em.createQuery(perPartner + "an.status = :submitted" + grouped, Object[].class)
-                .setParameter("couples", coupleIds)
-                .setParameter("cancelled", false)
+                .setParameter("today", today())
                 .setParameter("submitted", AnswerStatus.SUBMITTED);
         if (practiceId != null) {
-            overdue.setParameter("practice", practiceId);
-            waiting.setParameter("practice", practiceId);
+            query.setParameter("practice", practiceId);
         }
-        for (Object[] row : overdue.getResultList()) {
-            counts.merge(coupleOf(row), HomeworkCounts.NONE.plus(seatOf(row), countOf(row), 0), HomeworkCounts::plus);
-        }
-        for (Object[] row : waiting.getResultList()) {
-            counts.merge(coupleOf(row), HomeworkCounts.NONE.plus(seatOf(row), 0, countOf(row)), HomeworkCounts::plus);
+        for (Object[] row : query.getResultList()) {
+            boolean waiting = row[3] == AnswerStatus.SUBMITTED;
+            counts.merge(coupleOf(row), HomeworkCounts.NONE.plus(seatOf(row), waiting ? 0 : countOf(row),
+                    waiting ? countOf(row) : 0), HomeworkCounts::plus);
         }
         return counts;
     }

@@ -51,8 +51,11 @@ public class PracticeSettings {
         audit.record(admin, AuditAction.CHANGE, AuditRecord.ACCOUNT, admin.accountId(), null, "practice time zone " + zone);
     }
 
-    /** The zone the actor's practice keeps its calendar in. */
+    /** The zone the actor's practice keeps its calendar in: read with the account this request, or else now. */
     public static ZoneId zoneOf(EntityManager em, Actor actor) {
+        if (actor.practiceZone() != null) {
+            return actor.practiceZone();
+        }
         return em.find(Practice.class, actor.practiceId()).zone();
     }
 

@@ -18,7 +18,6 @@ import org.rebuildtrust.homework.HomeworkService;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.security.Actor;
-import org.rebuildtrust.sessions.HeldSession;
 import org.rebuildtrust.sessions.SessionService;
 
 import java.time.Clock;
@@ -28,7 +27,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** What needs the therapist's attention before the next session, from check-ins, accountability and homework. */
 @ApplicationScoped
@@ -84,19 +82,20 @@ public class ReviewService {
     /** Everything the review page shows, since the newest held session (inclusive of that day). */
     public BetweenSessionReview review(@NotNull Actor staff, long coupleId) {
         Couple couple = couples.findInCare(staff, coupleId);
-        Optional<HeldSession> last = sessions.latest(staff, coupleId);
-        LocalDate since = last.map(HeldSession::getHeldOn).orElse(couple.getStartDate());
+        SessionService.SinceLastSession start = sessions.sinceLastSession(staff, coupleId);
+        LocalDate since = start.lastHeldOn().orElse(couple.getStartDate());
         BetweenSessionHomework homeworkSince = homework.forReview(staff, coupleId,
                 since.atStartOfDay(clock.getZone()).toInstant(), ANSWERS_LISTED);
         List<Milestone> recent = milestones.ofCouple(staff, coupleId).stream()
                 .filter(m -> !m.getHappenedOn().isBefore(since)).toList();
         LocalDate checkInsFrom = checkInsFrom();
         List<CheckIn> coupleCheckIns = checkIns.ofCouple(staff, coupleId, checkInsFrom);
-        return new BetweenSessionReview(couple, since, last.isPresent(),
+        return new BetweenSessionReview(couple, since, start.lastHeldOn().isPresent(),
                 flags(couple, withLatestTwo(couple, coupleCheckIns), accountability.tables(staff, coupleId),
                         homeworkSince.overdueTotal()),
                 homeworkSince,
-                accountability.tables(staff, coupleId, since), coupleCheckIns, checkInsFrom, recent);
+                accountability.tables(staff, coupleId, since), coupleCheckIns, checkInsFrom, recent,
+                start.openNote().orElse(null));
     }
 
     /** The first week of the review's check-ins. */
@@ -166,8 +165,17 @@ public class ReviewService {
 
     /** The couple's flags; partners without a portal login cannot check in and are not expected to. */
     public List<Flag> flags(@NotNull Actor staff, long coupleId) {
-        Couple couple = couples.findInCare(staff, coupleId);
-        return flags(couple, withLatestTwo(couple, checkIns.ofCouple(staff, coupleId, checkInsFrom())),
+        return flags(staff, couples.findInCare(staff, coupleId));
+    }
+
+    /**
+     * The flags of a couple the page has read already (its partners and start date are what the rules need): the
+     * couple page read the couple a second time for them.
+     */
+    public List<Flag> flags(@NotNull Actor staff, @NotNull Couple shown) {
+        long coupleId = shown.getId();
+        couples.requireInCare(staff, coupleId);
+        return flags(shown, withLatestTwo(shown, checkIns.ofCouple(staff, coupleId, checkInsFrom())),
                 accountability.tables(staff, coupleId), homeworkCounts(staff, coupleId).getOverdueTotal());
     }
 

@@ -11,8 +11,8 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * The signed-in account of this request. Read from the database once per request (one indexed lookup),
- * so a deactivated account or a changed role takes effect on its very next click.
+ * The signed-in account of this request. Read from the database once per request (one indexed lookup, with the
+ * practice's time zone), so a deactivated account or a changed role takes effect on its very next click.
  */
 @Named("currentActor")
 @RequestScoped
@@ -37,8 +37,9 @@ public class CurrentActor {
             resolved = true;
             Principal principal = securityContext.getCallerPrincipal();
             if (principal != null) {
-                accounts.findByLogin(principal.getName()).filter(UserAccount::isEnabled).ifPresent(account -> {
-                    actor = Actor.of(account);
+                accounts.findSignedIn(principal.getName()).filter(found -> found.account().isEnabled()).ifPresent(found -> {
+                    UserAccount account = found.account();
+                    actor = Actor.of(account, found.practiceZone());
                     sessionGeneration = account.getSessionGeneration();
                     language = account.getLanguage();
                 });

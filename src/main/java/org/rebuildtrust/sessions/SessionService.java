@@ -141,6 +141,45 @@ public class SessionService {
                 .getResultList();
     }
 
+    /**
+     * The couple's held sessions, newest first, each with the preparation note kept with it (null if none), in one
+     * statement: the couple page lists them together, and read them in two.
+     */
+    public List<HeldWithNote> ofCoupleWithNotes(@NotNull Actor staff, long coupleId) {
+        couples.requireInCare(staff, coupleId);
+        return em.createQuery("SELECT s, n.text FROM HeldSession s LEFT JOIN PrepNote n ON n.heldSession = s"
+                        + " WHERE s.couple.id = :couple ORDER BY s.heldOn DESC, s.id DESC", Object[].class)
+                .setParameter("couple", coupleId)
+                .getResultStream()
+                .map(row -> new HeldWithNote((HeldSession) row[0], (String) row[1]))
+                .toList();
+    }
+
+    /** A held session and the preparation note kept with it, if one was. */
+    public record HeldWithNote(HeldSession session, String keptNote) {
+    }
+
+    /**
+     * Where the between-session review starts: the day of the newest held session (none before the first), and the
+     * preparation note open for the coming session (none if not started), in one statement.
+     */
+    public SinceLastSession sinceLastSession(@NotNull Actor staff, long coupleId) {
+        couples.requireInCare(staff, coupleId);
+        Object[] row = em.createQuery("SELECT (SELECT MAX(s.heldOn) FROM HeldSession s WHERE s.couple = c), n"
+                        + " FROM Couple c LEFT JOIN PrepNote n ON n.couple = c AND n.heldSession IS NULL"
+                        + " WHERE c.id = :couple", Object[].class)
+                .setParameter("couple", coupleId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new org.rebuildtrust.shared.RecordNotFoundException("Couple", coupleId));
+        // the subquery's MAX comes back as the driver's type, not converted as a mapped attribute would be
+        LocalDate lastHeldOn = row[0] instanceof java.sql.Date day ? day.toLocalDate() : (LocalDate) row[0];
+        return new SinceLastSession(Optional.ofNullable(lastHeldOn), Optional.ofNullable((PrepNote) row[1]));
+    }
+
+    /** The day of the newest held session, and the open preparation note. */
+    public record SinceLastSession(Optional<LocalDate> lastHeldOn, Optional<PrepNote> openNote) {
+    }
+
     /** The newest held session: "since the last session" starts the day after it. */
     public Optional<HeldSession> latest(@NotNull Actor staff, long coupleId) {
         return ofCouple(staff, coupleId).stream().findFirst();

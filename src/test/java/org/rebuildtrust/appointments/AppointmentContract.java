@@ -64,6 +64,25 @@ abstract class AppointmentContract extends DatabaseContract {
     }
 
     @Test
+    void aSignedInRequestReadsThePracticesZoneWithTheAccountAndTimesFollowIt() {
+        Scene scene = new Scene();
+        org.rebuildtrust.security.AccountRepository accounts = new org.rebuildtrust.security.AccountRepository(jpa.em());
+        org.rebuildtrust.security.AccountRepository.SignedIn ada = jpa.inTransaction(() ->
+                accounts.findSignedIn(" ADA" + scene.ada.loginName().substring(3))).orElseThrow();
+        assertEquals(scene.ada.accountId(), ada.account().getId(), "found by the login as typed");
+        assertEquals(BERLIN, ada.practiceZone());
+        assertTrue(jpa.inTransaction(() -> accounts.findSignedIn("nobody-" + scene.ada.loginName())).isEmpty());
+        // what the request's actor carries is the zone its times are shown in; without it, the practice is asked
+        Actor adaWithZone = Actor.of(ada.account(), ada.practiceZone());
+        assertEquals(BERLIN, jpa.inTransaction(() -> scene.appointments.zoneOf(adaWithZone)));
+        assertEquals(BERLIN, jpa.inTransaction(() -> scene.appointments.zoneOf(scene.ada)));
+        Actor adaInTokyo = new Actor(scene.ada.accountId(), scene.ada.practiceId(), scene.ada.role(), scene.ada.loginName(),
+                scene.ada.displayName(), ZoneId.of("Asia/Tokyo"));
+        assertEquals(ZoneId.of("Asia/Tokyo"), jpa.inTransaction(() -> scene.appointments.zoneOf(adaInTokyo)),
+                "read once with the account, not again per section");
+    }
+
+    @Test
     void aWeeklySeriesStaysAtSixInTheEveningAcrossBothDaylightSavingChanges() {
         Scene scene = new Scene();
         // Europe/Berlin moves to summer time on 28 March 2027 and back on 31 October 2027

@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,12 +145,29 @@ abstract class BetweenSessionsContract extends DatabaseContract {
                 scene.sessions.savePrepNote(scene.practice.first, scene.couple.getId(), "Stale copy", open.getVersion())));
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.sessions.prepNote(scene.practice.second, scene.couple.getId())));
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.sessions.prepNote(scene.ada, scene.couple.getId())));
+        // the review's start, read in one statement: no session held yet, the open note as saved last
+        SessionService.SinceLastSession before = jpa.inTransaction(() -> scene.sessions.sinceLastSession(scene.practice.first, scene.couple.getId()));
+        assertTrue(before.lastHeldOn().isEmpty());
+        assertEquals("Ask about the weekend and the phone", before.openNote().orElseThrow().getText());
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.sessions.sinceLastSession(scene.practice.second, scene.couple.getId())));
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.sessions.sinceLastSession(scene.ada, scene.couple.getId())));
 
         HeldSession held = jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY, true, true));
+        // one recorded afterwards for the week before: a session of its own, without a note (the note went with today's)
+        jpa.inTransaction(() -> scene.sessions.record(scene.practice.first, scene.couple.getId(), TODAY.minusDays(7), true, false));
         assertTrue(jpa.inTransaction(() -> scene.sessions.prepNote(scene.practice.first, scene.couple.getId())).isEmpty(),
                 "a new note starts for the next session");
         assertEquals("Ask about the weekend and the phone",
                 jpa.inTransaction(() -> scene.sessions.keptNotes(scene.practice.first, scene.couple.getId())).get(held.getId()));
+        SessionService.SinceLastSession after = jpa.inTransaction(() -> scene.sessions.sinceLastSession(scene.practice.first, scene.couple.getId()));
+        assertEquals(TODAY, after.lastHeldOn().orElseThrow(), "the newest of the two held sessions, whichever was recorded last");
+        assertTrue(after.openNote().isEmpty(), "the note went with the session held today");
+        // the couple page's list: newest first, each with the note kept with it
+        List<SessionService.HeldWithNote> listed = jpa.inTransaction(() -> scene.sessions.ofCoupleWithNotes(scene.practice.first, scene.couple.getId()));
+        assertEquals(List.of(TODAY, TODAY.minusDays(7)), listed.stream().map(h -> h.session().getHeldOn()).toList());
+        assertEquals("Ask about the weekend and the phone", listed.get(0).keptNote());
+        assertNull(listed.get(1).keptNote());
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() -> scene.sessions.ofCoupleWithNotes(scene.practice.second, scene.couple.getId())));
     }
 
     @Test

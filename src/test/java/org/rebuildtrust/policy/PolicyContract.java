@@ -52,6 +52,7 @@ abstract class PolicyContract extends DatabaseContract {
     void eachVersionIsKeptAsWrittenAndASignatureStaysWithTheVersionSigned() {
         Scene scene = new Scene();
         scene.giveTogether(); // no policy yet: nothing to sign, nothing waits
+        assertEquals(PolicyService.MyStatus.NONE, jpa.inTransaction(() -> scene.policies.myStatus(scene.zoe)));
         assertEquals("policy.textMissing", assertThrows(BusinessRuleException.class, () -> scene.publish(" ")).getMessageKey());
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
                 scene.policies.publish(scene.practice.first, "A therapist's own policy")), "admins only");
@@ -84,6 +85,9 @@ abstract class PolicyContract extends DatabaseContract {
         assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
                 scene.policies.signaturesOfCouple(scene.ben, scene.couple.getId())));
         assertTrue(jpa.inTransaction(() -> scene.policies.mySignatureOfCurrent(scene.zoe)).isEmpty(), "Zoë has not signed version 2");
+        // the portal home's card: Zoë signed only the first version, Ben the current one
+        assertEquals(PolicyService.MyStatus.UNSIGNED, jpa.inTransaction(() -> scene.policies.myStatus(scene.zoe)));
+        assertEquals(PolicyService.MyStatus.SIGNED, jpa.inTransaction(() -> scene.policies.myStatus(scene.ben)));
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class JpaTestContext implements AutoCloseable {
         } else {
             properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         }
-        properties.put("eclipselink.logging.level", "SEVERE");
+        properties.put("eclipselink.logging.level", System.getProperty("debug.sql") != null ? "FINE" : "SEVERE");
         this.factory = Persistence.createEntityManagerFactory("rebuild", properties);
         this.em = factory.createEntityManager();
     }

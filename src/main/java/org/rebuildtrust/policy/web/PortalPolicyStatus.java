@@ -4,10 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.rebuildtrust.policy.PolicyService;
-import org.rebuildtrust.policy.SecretsPolicy;
 import org.rebuildtrust.security.CurrentActor;
-
-import java.util.Optional;
 
 /** Whether the partner has signed the practice's current secrets policy, for the card on their portal home. */
 @Named
@@ -25,9 +22,7 @@ public class PortalPolicyStatus {
     /** NONE (the practice has no policy), UNSIGNED or SIGNED. */
     public String getStatus() {
         if (status == null) {
-            Optional<SecretsPolicy> current = policies.current(currentActor.require()); // read once for both
-            status = current.isEmpty() ? "NONE"
-                    : policies.mySignatureOf(currentActor.require(), current.get()).isPresent() ? "SIGNED" : "UNSIGNED";
+            status = policies.myStatus(currentActor.require()).name();
         }
         return status;
     }

@@ -30,8 +30,9 @@ public class PortalHomeBacking {
 
     @PostConstruct
     void init() {
+        // the partner's own record comes with the couple, both partners and the therapist: the couple is not read again
         me = coupleService.findOwnPartner(currentActor.require());
-        couple = coupleService.find(currentActor.require(), me.getCouple().getId());
+        couple = me.getCouple();
         pageViews.opened(AuditRecord.COUPLE, couple.getId(), couple.getId(), "portal home");
     }
 

@@ -3,6 +3,7 @@ package org.rebuildtrust.review.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.review.Flag;
 import org.rebuildtrust.review.ReviewService;
 import org.rebuildtrust.security.CurrentActor;
@@ -29,8 +30,9 @@ public class CoupleFlagsBacking implements Serializable {
 
     private List<String> flags = List.of();
 
-    public void load(Long coupleId) {
-        flags = review.flags(currentActor.require(), coupleId).stream().map(CoupleFlagsBacking::sentence).toList();
+    /** Reads the flags of the couple the page shows (read by the page, with its partners). */
+    public void load(Couple shown) {
+        flags = review.flags(currentActor.require(), shown).stream().map(CoupleFlagsBacking::sentence).toList();
     }
 
     /** A flag in words; steps and rating names are translated through the bundle too. */

@@ -66,10 +66,10 @@ public class ReviewBacking implements Serializable {
         BetweenSessionReview review = getReview();
         pageViews.opened(AuditRecord.COUPLE, coupleId, coupleId, "between-session review");
         flags = review.flags().stream().map(CoupleFlagsBacking::sentence).toList();
-        sessions.prepNote(currentActor.require(), coupleId).ifPresent(note -> {
-            prepNote = note.getText();
-            prepNoteVersion = note.getVersion();
-        });
+        if (review.prepNote() != null) {
+            prepNote = review.prepNote().getText();
+            prepNoteVersion = review.prepNote().getVersion();
+        }
     }
 
     /** Saves the private preparation note; it stays open until the session is recorded, then is kept with it. */

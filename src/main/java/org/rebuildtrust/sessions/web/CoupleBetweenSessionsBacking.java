@@ -7,6 +7,7 @@ import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.security.CurrentActor;
+import org.rebuildtrust.sessions.HeldSession;
 import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.DuplicateSuspectedException;
@@ -59,10 +60,17 @@ public class CoupleBetweenSessionsBacking implements Serializable {
         if (heldOn == null) {
             heldOn = LocalDate.now(clock);
         }
-        heldSessions = sessions.ofCouple(currentActor.require(), id).stream()
-                .map(s -> new HeldSessionRow(s.getId(), s.getHeldOn(), s.isPartnerAAttended(), s.isPartnerBAttended()))
+        java.util.Map<Long, String> notes = new java.util.HashMap<>();
+        heldSessions = sessions.ofCoupleWithNotes(currentActor.require(), id).stream()
+                .map(held -> {
+                    HeldSession s = held.session();
+                    if (held.keptNote() != null) {
+                        notes.put(s.getId(), held.keptNote());
+                    }
+                    return new HeldSessionRow(s.getId(), s.getHeldOn(), s.isPartnerAAttended(), s.isPartnerBAttended());
+                })
                 .toList();
-        keptNotes = sessions.keptNotes(currentActor.require(), id);
+        keptNotes = notes;
         coupleCheckIns = new java.util.ArrayList<>(checkIns.ofCouple(currentActor.require(), id).stream()
                 .map(CheckInRow::of)
                 .toList());
