@@ -110,6 +110,23 @@ public class IntakeService {
         return sent;
     }
 
+    /**
+     * One partner's sent intake, for the couple's therapist who asked to read it; the read is audited. Empty when that
+     * partner has sent none (or is not of this couple). The couple page shows each intake on demand: opening the page
+     * no longer reads (and records as read) both partners' intakes.
+     */
+    public java.util.Optional<Intake> sentIntakeOf(@NotNull Actor staff, long coupleId, long partnerId) {
+        couples.requireInCare(staff, coupleId);
+        java.util.Optional<Intake> sent = em.createQuery("SELECT i FROM Intake i WHERE i.partner.id = :partner"
+                        + " AND i.partner.couple.id = :couple AND i.status = :sent", Intake.class)
+                .setParameter("partner", partnerId)
+                .setParameter("couple", coupleId)
+                .setParameter("sent", Intake.Status.SUBMITTED)
+                .getResultStream().findFirst();
+        sent.ifPresent(i -> audit.record(staff, AuditAction.VIEW, AuditRecord.INTAKE, i.getId(), coupleId, null));
+        return sent;
+    }
+
     /** Where each partner's intake stands (none, being written, sent), by partner id; nothing of its content. */
     public java.util.Map<Long, Intake.Status> statusesOfCouple(@NotNull Actor staff, long coupleId) {
         couples.requireInCare(staff, coupleId);

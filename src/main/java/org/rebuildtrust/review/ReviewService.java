@@ -175,8 +175,11 @@ public class ReviewService {
     public List<Flag> flags(@NotNull Actor staff, @NotNull Couple shown) {
         long coupleId = shown.getId();
         couples.requireInCare(staff, coupleId);
+        // the tables as the nightly refresh reads them (the flags do not look at what evidence links to), for the
+        // partners of the couple as shown: its couple is not read again
         return flags(shown, withLatestTwo(shown, checkIns.ofCouple(staff, coupleId, checkInsFrom())),
-                accountability.tables(staff, coupleId), homeworkCounts(staff, coupleId).getOverdueTotal());
+                accountability.tablesOfCouples(List.of(shown)).get(coupleId),
+                homeworkCounts(staff, coupleId).getOverdueTotal());
     }
 
     private HomeworkCounts homeworkCounts(Actor staff, long coupleId) {

@@ -160,6 +160,9 @@ class AccessMatrixIT extends BrowserTestSupport {
         // Offered while a safety flag waits for a decision; Rivera & Chen have none.
         ACTIONS.add(new ActionRow("/WEB-INF/includes/couple-safety.xhtml", couple, "safetyForm:[^\":]+:\\d+:recordDecision",
                 null, Sending.AJAX, List.of(SI, HI, HI, RE, RE, RE, RE)));
+        // Offered for a partner whose intake is sent: Alex's, of Rivera & Chen.
+        ACTIONS.add(new ActionRow("/WEB-INF/includes/couple-intake.xhtml", couple, "intakeForm:[^\":]+:\\d+:showIntake",
+                null, Sending.AJAX, List.of(SI, OF, OF, RE, RE, RE, RE)));
         // Offered only after the warning that the couple already has a session that day.
         ajax(couple, "sessionForm:recordSessionAnyway", SI, HI, HI, RE, RE, RE, RE);
         download(couple, "exportForm:exportAll", SI, DL, DL, RE, RE, RE, RE);

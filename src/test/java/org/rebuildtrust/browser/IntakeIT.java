@@ -68,7 +68,8 @@ class IntakeIT extends BrowserTestSupport {
         WebElement first = robin.driver().findElement(By.cssSelector("main .rb-card"));
         assertEquals("safety", first.getAttribute("id"), "the safety flag comes first");
         assertTrue(first.getText().contains(couple.nameB()), first.getText());
-        robin.driver().findElement(By.cssSelector("#intakes details summary")).click();
+        assertFalse(robin.byId("intakes").getText().contains(screenWords), "an intake is shown when opened, not before");
+        robin.clickAjax(robin.driver().findElement(By.cssSelector("[id$=':showIntake']")).getAttribute("id"));
         assertTrue(robin.byId("intakes").getText().contains(screenWords), robin.byId("intakes").getText());
 
         giveTogether(robin, couple);

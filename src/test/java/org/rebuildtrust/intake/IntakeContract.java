@@ -103,6 +103,27 @@ abstract class IntakeContract extends DatabaseContract {
                 .setParameter("id", sent.getId())
                 .setParameter("view", org.rebuildtrust.audit.AuditAction.VIEW).getSingleResult());
         assertEquals(2, audited, "each read by staff is in the audit trail");
+
+        // the couple page opens one partner's intake at a time: Ada's is sent, Ben's is not, and a partner of
+        // another couple opens nothing
+        long adaId = jpa.inTransaction(() -> scene.practice.couples.findOwnPartner(scene.ada).getId());
+        long benId = jpa.inTransaction(() -> scene.practice.couples.findOwnPartner(scene.ben).getId());
+        assertEquals(SAFE.story(), jpa.inTransaction(() -> scene.intakes.sentIntakeOf(scene.practice.first, scene.couple.getId(), adaId))
+                .orElseThrow().getStory());
+        assertTrue(jpa.inTransaction(() -> scene.intakes.sentIntakeOf(scene.practice.first, scene.couple.getId(), benId)).isEmpty());
+        Couple other = scene.practice.coupleOf(scene.practice.first, scene.practice.label("Other"), "Cleo", "Dev");
+        assertTrue(jpa.inTransaction(() -> scene.intakes.sentIntakeOf(scene.practice.first, other.getId(), adaId)).isEmpty(),
+                "Ada's intake is not another couple's");
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                scene.intakes.sentIntakeOf(scene.practice.second, scene.couple.getId(), adaId)), "another therapist");
+        assertThrows(RecordNotFoundException.class, () -> jpa.inTransaction(() ->
+                scene.intakes.sentIntakeOf(scene.ben, scene.couple.getId(), adaId)), "the other partner");
+        long auditedNow = jpa.inTransaction(() -> jpa.em().createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.recordType = :type"
+                        + " AND e.recordId = :id AND e.action = :view", Long.class)
+                .setParameter("type", org.rebuildtrust.audit.AuditRecord.INTAKE)
+                .setParameter("id", sent.getId())
+                .setParameter("view", org.rebuildtrust.audit.AuditAction.VIEW).getSingleResult());
+        assertEquals(3, auditedNow, "opening it on the couple page is a read in the audit trail too");
         assertEquals(null, scene.safetyState(), "a screen without a yes raises nothing");
     }
 

@@ -35,7 +35,7 @@ public class CoupleIntakeBacking implements Serializable {
     transient org.rebuildtrust.policy.PolicyService policies;
 
     private long coupleId;
-    private List<Intake> sent = List.of();
+    private final Map<Long, SentIntake> opened = new java.util.HashMap<>();
     private Map<Long, Intake.Status> statuses = Map.of();
     private List<SafetyFlag> flags = List.of();
     private List<org.rebuildtrust.policy.PolicySignature> signatures = List.of();
@@ -44,7 +44,6 @@ public class CoupleIntakeBacking implements Serializable {
 
     public void load(long id) {
         coupleId = id;
-        sent = intakes.sentOfCouple(currentActor.require(), id);
         statuses = intakes.statusesOfCouple(currentActor.require(), id);
         flags = intakes.flagsOfCouple(currentActor.require(), id);
         signatures = policies.signaturesOfCouple(currentActor.require(), id);
@@ -71,8 +70,84 @@ public class CoupleIntakeBacking implements Serializable {
         return status == null ? "NONE" : status.name();
     }
 
-    public Intake sentBy(long partnerId) {
-        return sent.stream().filter(i -> i.getPartner().getId() == partnerId).findFirst().orElse(null);
+    /**
+     * Opens a partner's sent intake on the page (the read is audited). A partner whose intake is not sent, or who is
+     * not of this couple, opens nothing.
+     */
+    public void show(long partnerId) {
+        intakes.sentIntakeOf(currentActor.require(), coupleId, partnerId)
+                .ifPresent(intake -> opened.put(partnerId, SentIntake.of(intake)));
+    }
+
+    /** The partner's intake as opened on the page, or null until the therapist opens it. */
+    public SentIntake sentBy(long partnerId) {
+        return opened.get(partnerId);
+    }
+
+    /** What a sent intake says, as the page shows it: plain values, not the entity (see CoupleHomeworkBacking). */
+    public static final class SentIntake implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String phone;
+        private final String bestTime;
+        private final String hopes;
+        private final String story;
+        private final Boolean screenViolence;
+        private final Boolean screenThreats;
+        private final Boolean screenControl;
+        private final Boolean screenFear;
+        private final String screenWords;
+
+        private SentIntake(Intake intake) {
+            this.phone = intake.getPhone();
+            this.bestTime = intake.getBestTime();
+            this.hopes = intake.getHopes();
+            this.story = intake.getStory();
+            this.screenViolence = intake.getScreenViolence();
+            this.screenThreats = intake.getScreenThreats();
+            this.screenControl = intake.getScreenControl();
+            this.screenFear = intake.getScreenFear();
+            this.screenWords = intake.getScreenWords();
+        }
+
+        static SentIntake of(Intake intake) {
+            return new SentIntake(intake);
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public String getBestTime() {
+            return bestTime;
+        }
+
+        public String getHopes() {
+            return hopes;
+        }
+
+        public String getStory() {
+            return story;
+        }
+
+        public Boolean getScreenViolence() {
+            return screenViolence;
+        }
+
+        public Boolean getScreenThreats() {
+            return screenThreats;
+        }
+
+        public Boolean getScreenControl() {
+            return screenControl;
+        }
+
+        public Boolean getScreenFear() {
+            return screenFear;
+        }
+
+        public String getScreenWords() {
+            return screenWords;
+        }
     }
 
     /** A partner's signatures of the practice's secrets policy, newest first. */
