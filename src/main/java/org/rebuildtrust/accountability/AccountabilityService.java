@@ -108,12 +108,15 @@ public class AccountabilityService {
         if (coupleList.isEmpty()) {
             return Map.of();
         }
+        // each entry with its couple's id as a column: asking an entry for its couple would read the couple again
+        // where it was read in another transaction (the couple page's flags)
         Map<Long, List<AccountabilityEntry>> entriesByCouple = em.createQuery(
-                        "SELECT e FROM AccountabilityEntry e WHERE e.couple.id IN :couples ORDER BY e.entryDate, e.id",
-                        AccountabilityEntry.class)
+                        "SELECT e.couple.id, e FROM AccountabilityEntry e WHERE e.couple.id IN :couples"
+                                + " ORDER BY e.entryDate, e.id", Object[].class)
                 .setParameter("couples", coupleList.stream().map(Couple::getId).toList())
                 .getResultList().stream()
-                .collect(Collectors.groupingBy(e -> e.getCouple().getId(), Collectors.toList()));
+                .collect(Collectors.groupingBy(row -> ((Number) row[0]).longValue(),
+                        Collectors.mapping(row -> (AccountabilityEntry) row[1], Collectors.toList())));
         Map<Long, List<AccountabilityTable>> tables = new HashMap<>();
         for (Couple couple : coupleList) {
             tables.put(couple.getId(), tablesOf(couple, entriesByCouple.getOrDefault(couple.getId(), List.of()), null, null));
