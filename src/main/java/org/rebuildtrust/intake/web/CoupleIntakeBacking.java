@@ -3,6 +3,7 @@ package org.rebuildtrust.intake.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.intake.Intake;
 import org.rebuildtrust.intake.IntakeService;
 import org.rebuildtrust.intake.SafetyFlag;
@@ -42,11 +43,19 @@ public class CoupleIntakeBacking implements Serializable {
     private String decisionNote;
     private LocalDate decidedOn;
 
-    public void load(long id) {
-        coupleId = id;
-        statuses = intakes.statusesOfCouple(currentActor.require(), id);
-        flags = intakes.flagsOfCouple(currentActor.require(), id);
-        signatures = policies.signaturesOfCouple(currentActor.require(), id);
+    /**
+     * Reads the intake statuses, safety flags and policy signatures of the couple the page shows. A couple whose
+     * safety state is empty has never had a flag raised (raising one sets it), so its flags are not read.
+     */
+    public void load(Couple shown) {
+        coupleId = shown.getId();
+        read(shown.getSafetyState() != null);
+    }
+
+    private void read(boolean flagsRaised) {
+        statuses = intakes.statusesOfCouple(currentActor.require(), coupleId);
+        flags = flagsRaised ? intakes.flagsOfCouple(currentActor.require(), coupleId) : List.of();
+        signatures = policies.signaturesOfCouple(currentActor.require(), coupleId);
         if (decidedOn == null) {
             decidedOn = intakes.today(currentActor.require());
         }
@@ -58,7 +67,7 @@ public class CoupleIntakeBacking implements Serializable {
             intakes.decide(currentActor.require(), flagId, decisionNote, decidedOn);
             Messages.info("safety.decided");
             decisionNote = null;
-            load(coupleId);
+            read(true);
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "safetyForm");
         }

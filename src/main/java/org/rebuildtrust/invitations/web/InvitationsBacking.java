@@ -3,6 +3,7 @@ package org.rebuildtrust.invitations.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.rebuildtrust.couples.Couple;
 import org.rebuildtrust.couples.Partner;
 import org.rebuildtrust.invitations.Invitation;
 import org.rebuildtrust.invitations.InvitationService;
@@ -40,8 +41,20 @@ public class InvitationsBacking implements Serializable {
     private long coupleId;
     private Map<Long, Invitation> latest = Map.of();
 
-    public void load(long coupleId) {
-        this.coupleId = coupleId;
+    /**
+     * Reads the latest invitation of each partner of the couple the page shows. The page shows invitations only for a
+     * partner without a portal login, so a couple whose partners both have one needs nothing read.
+     */
+    public void load(Couple shown) {
+        this.coupleId = shown.getId();
+        if (shown.getPartners().stream().allMatch(Partner::hasPortalAccount)) {
+            latest = Map.of();
+        } else {
+            read();
+        }
+    }
+
+    private void read() {
         latest = invitations.latestOf(currentActor.require(), coupleId);
     }
 
@@ -49,7 +62,7 @@ public class InvitationsBacking implements Serializable {
         try {
             Invitation sent = invitations.invite(currentActor.require(), coupleId, partner.getId(), portalAddress.current());
             Messages.info("invitation.sent", sent.getEmail());
-            load(coupleId);
+            read();
         } catch (BusinessRuleException refusal) {
             Messages.refused(refusal, "coupleForm");
         }
@@ -58,7 +71,7 @@ public class InvitationsBacking implements Serializable {
     public void revoke(Partner partner) {
         invitations.revoke(currentActor.require(), coupleId, partner.getId());
         Messages.info("invitation.revoked");
-        load(coupleId);
+        read();
     }
 
     public boolean hasOpen(Partner partner) {
