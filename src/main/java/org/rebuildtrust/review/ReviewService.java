@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import org.rebuildtrust.accountability.AccountabilityService;
 import org.rebuildtrust.accountability.AccountabilityTable;
+import org.rebuildtrust.audit.AuditAction;
+import org.rebuildtrust.audit.AuditRecord;
+import org.rebuildtrust.audit.AuditTrail;
 import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.couples.Couple;
@@ -54,12 +57,17 @@ public class ReviewService {
     @Inject
     MilestoneService milestones;
 
+    @Inject
+    AuditTrail audit;
+
     protected ReviewService() {
         // for CDI
     }
 
     public ReviewService(CoupleService couples, CheckInService checkIns, AccountabilityService accountability,
-                         HomeworkService homework, SessionService sessions, MilestoneService milestones, Clock clock) {
+                         HomeworkService homework, SessionService sessions, MilestoneService milestones,
+                         AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.couples = couples;
         this.checkIns = checkIns;
         this.accountability = accountability;
@@ -96,6 +104,16 @@ public class ReviewService {
                 homeworkSince,
                 accountability.tables(staff, coupleId, since), coupleCheckIns, checkInsFrom, recent,
                 start.openNote().orElse(null));
+    }
+
+    /**
+     * The review as its page opens it: read, and recorded in the audit trail as viewed, in the same transaction (the
+     * review's reads already take one: a page view in a transaction of its own cost another).
+     */
+    public BetweenSessionReview open(@NotNull Actor staff, long coupleId) {
+        BetweenSessionReview review = review(staff, coupleId);
+        audit.record(staff, AuditAction.VIEW, AuditRecord.COUPLE, coupleId, coupleId, "between-session review");
+        return review;
     }
 
     /** The first week of the review's check-ins. */

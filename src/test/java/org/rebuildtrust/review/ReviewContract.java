@@ -42,6 +42,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The between-session review and the caseload's needs-attention marker, on a real database. */
@@ -364,6 +365,21 @@ abstract class ReviewContract extends DatabaseContract {
         assertEquals(List.of("Ada", "trust", 9, 2), review.flags().get(0).arguments());
         assertEquals(review.flags(), jpa.inTransaction(() -> practice.review.flags(practice.first, longAgo.getId())),
                 "the couple page's flags are the review's");
+
+        // the page opens it: the same review, recorded as viewed by its therapist; another therapist opens nothing
+        // and leaves no view behind
+        BetweenSessionReview opened = jpa.inTransaction(() -> practice.review.open(practice.first, longAgo.getId()));
+        assertEquals(review.flags(), opened.flags());
+        assertEquals(review.checkIns().size(), opened.checkIns().size());
+        assertThrows(org.rebuildtrust.shared.RecordNotFoundException.class, () ->
+                jpa.inTransaction(() -> practice.review.open(practice.second, longAgo.getId())));
+        List<Long> viewers = jpa.inTransaction(() -> jpa.em().createQuery("SELECT e.accountId FROM AuditEntry e"
+                        + " WHERE e.coupleId = :couple AND e.action = :view AND e.detail = :detail", Long.class)
+                .setParameter("couple", longAgo.getId())
+                .setParameter("view", org.rebuildtrust.audit.AuditAction.VIEW)
+                .setParameter("detail", "between-session review")
+                .getResultList());
+        assertEquals(List.of(practice.first.accountId()), viewers);
     }
 
     @Test

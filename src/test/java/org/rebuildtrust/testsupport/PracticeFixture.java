@@ -108,7 +108,7 @@ public final class PracticeFixture {
         this.appointments = new AppointmentService(jpa.em(), couples, sessions, audit, CLOCK);
         this.policies = new PolicyService(jpa.em(), couples, audit, CLOCK);
         this.notes = new org.rebuildtrust.notes.NoteService(jpa.em(), couples, audit, CLOCK);
-        this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, CLOCK);
+        this.review = new ReviewService(couples, checkIns, accountability, homework, sessions, milestones, audit, CLOCK);
         this.attention = new CaseloadAttention(jpa.em(), couples, review, homework);
         this.intakes = new IntakeService(jpa.em(), couples, audit, CLOCK);
         this.reports = new ReportService(couples, accountability, checkIns, homework, milestones, intakes, CLOCK);

@@ -8,8 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArrayBuilder;
 import org.rebuildtrust.accountability.Assessment;
-import org.rebuildtrust.audit.AuditRecord;
-import org.rebuildtrust.audit.web.PageViews;
 import org.rebuildtrust.checkins.CheckInSeries;
 import org.rebuildtrust.review.BetweenSessionReview;
 import org.rebuildtrust.review.ReviewService;
@@ -42,9 +40,6 @@ public class ReviewBacking implements Serializable {
     transient ReviewService reviews;
 
     @Inject
-    transient PageViews pageViews;
-
-    @Inject
     transient CurrentActor currentActor;
 
     @Inject
@@ -63,8 +58,9 @@ public class ReviewBacking implements Serializable {
 
     public void load() {
         coupleId = Ids.parse("Couple", couple);
-        BetweenSessionReview review = getReview();
-        pageViews.opened(AuditRecord.COUPLE, coupleId, coupleId, "between-session review");
+        // opened (read and recorded as viewed) once, on the page's GET: the view action does not run on postbacks
+        BetweenSessionReview review = thisRequest.remember(reviewKey(),
+                () -> reviews.open(currentActor.require(), coupleId));
         flags = review.flags().stream().map(CoupleFlagsBacking::sentence).toList();
         if (review.prepNote() != null) {
             prepNote = review.prepNote().getText();
@@ -192,8 +188,11 @@ public class ReviewBacking implements Serializable {
 
     /** The review, read once per request that shows it. */
     public BetweenSessionReview getReview() {
-        return thisRequest.remember(List.of(ReviewBacking.class, coupleId),
-                () -> reviews.review(currentActor.require(), coupleId));
+        return thisRequest.remember(reviewKey(), () -> reviews.review(currentActor.require(), coupleId));
+    }
+
+    private List<Object> reviewKey() {
+        return List.of(ReviewBacking.class, coupleId);
     }
 
     public List<String> getFlags() {
