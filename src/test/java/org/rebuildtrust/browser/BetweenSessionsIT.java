@@ -48,6 +48,7 @@ class BetweenSessionsIT extends BrowserTestSupport {
         WebElement checkIns = robin.byId("checkIns");
         assertTrue(checkIns.getText().contains(note), checkIns.getText());
         assertTrue(checkIns.getText().contains(couple.nameB() + " 7 4 5 6"), checkIns.getText());
+        assertTrue(checkIns.getText().contains("(half a year). Every week is in the progress report."), checkIns.getText());
 
         Browser involved = signedIn(couple.loginA(), PARTNER_PASSWORD);
         involved.open("/portal/checkin.xhtml");

@@ -3,9 +3,11 @@ package org.rebuildtrust.sessions.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneService;
+import org.rebuildtrust.review.ReviewService;
 import org.rebuildtrust.security.CurrentActor;
 import org.rebuildtrust.sessions.HeldSession;
 import org.rebuildtrust.sessions.SessionService;
@@ -48,6 +50,7 @@ public class CoupleBetweenSessionsBacking implements Serializable {
     private Long coupleId;
     private List<HeldSessionRow> heldSessions;
     private List<CheckInRow> coupleCheckIns;
+    private LocalDate checkInsFrom;
     private List<Milestone> coupleMilestones;
     private java.util.Map<Long, String> keptNotes = java.util.Map.of();
     private LocalDate heldOn;
@@ -71,7 +74,10 @@ public class CoupleBetweenSessionsBacking implements Serializable {
                 })
                 .toList();
         keptNotes = notes;
-        coupleCheckIns = new java.util.ArrayList<>(checkIns.ofCouple(currentActor.require(), id).stream()
+        // the same half year as the review's charts: a two-year couple's page read and kept all 208 weeks (every
+        // week is in the progress report)
+        checkInsFrom = CheckIn.weekOf(LocalDate.now(clock)).minusWeeks(ReviewService.WEEKS_OF_CHECK_INS - 1L);
+        coupleCheckIns = new java.util.ArrayList<>(checkIns.ofCouple(currentActor.require(), id, checkInsFrom).stream()
                 .map(CheckInRow::of)
                 .toList());
         java.util.Collections.reverse(coupleCheckIns);
@@ -154,6 +160,11 @@ public class CoupleBetweenSessionsBacking implements Serializable {
 
     public List<CheckInRow> getCheckIns() {
         return coupleCheckIns;
+    }
+
+    /** The first week the check-in table shows. */
+    public LocalDate getCheckInsFrom() {
+        return checkInsFrom;
     }
 
     public List<Milestone> getMilestones() {
