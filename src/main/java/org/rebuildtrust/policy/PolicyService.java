@@ -90,8 +90,8 @@ public class PolicyService {
         return current(client).flatMap(policy -> mySignatureOf(client, policy));
     }
 
-    /** The partner's own signature of {@code policy}, if they signed it (for a caller that has read the revision). */
-    public Optional<PolicySignature> mySignatureOf(@NotNull Actor client, @NotNull SecretsPolicy policy) {
+    /** The partner's own signature of {@code policy}, if they signed it. */
+    private Optional<PolicySignature> mySignatureOf(@NotNull Actor client, @NotNull SecretsPolicy policy) {
         return em.createQuery("SELECT s FROM PolicySignature s WHERE s.partner.id = :partner"
                         + " AND s.policy.id = :policy", PolicySignature.class)
                 .setParameter("partner", couples.ownSeat(client).partnerId())

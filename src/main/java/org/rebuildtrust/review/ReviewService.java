@@ -118,7 +118,12 @@ public class ReviewService {
 
     /** The first week of the review's check-ins. */
     private LocalDate checkInsFrom() {
-        return CheckIn.weekOf(LocalDate.now(clock)).minusWeeks(WEEKS_OF_CHECK_INS - 1L);
+        return checkInsFrom(LocalDate.now(clock));
+    }
+
+    /** The first week of the half year of check-ins shown on a day: the review's charts, the couple page's table. */
+    public static LocalDate checkInsFrom(LocalDate today) {
+        return CheckIn.weekOf(today).minusWeeks(WEEKS_OF_CHECK_INS - 1L);
     }
 
     /**

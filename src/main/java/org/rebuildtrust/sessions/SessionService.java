@@ -179,9 +179,4 @@ public class SessionService {
     /** The day of the newest held session, and the open preparation note. */
     public record SinceLastSession(Optional<LocalDate> lastHeldOn, Optional<PrepNote> openNote) {
     }
-
-    /** The newest held session: "since the last session" starts the day after it. */
-    public Optional<HeldSession> latest(@NotNull Actor staff, long coupleId) {
-        return ofCouple(staff, coupleId).stream().findFirst();
-    }
 }

@@ -3,13 +3,11 @@ package org.rebuildtrust.sessions.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.rebuildtrust.checkins.CheckIn;
 import org.rebuildtrust.checkins.CheckInService;
 import org.rebuildtrust.milestones.Milestone;
 import org.rebuildtrust.milestones.MilestoneService;
 import org.rebuildtrust.review.ReviewService;
 import org.rebuildtrust.security.CurrentActor;
-import org.rebuildtrust.sessions.HeldSession;
 import org.rebuildtrust.sessions.SessionService;
 import org.rebuildtrust.shared.BusinessRuleException;
 import org.rebuildtrust.shared.DuplicateSuspectedException;
@@ -63,20 +61,15 @@ public class CoupleBetweenSessionsBacking implements Serializable {
         if (heldOn == null) {
             heldOn = LocalDate.now(clock);
         }
-        java.util.Map<Long, String> notes = new java.util.HashMap<>();
-        heldSessions = sessions.ofCoupleWithNotes(currentActor.require(), id).stream()
-                .map(held -> {
-                    HeldSession s = held.session();
-                    if (held.keptNote() != null) {
-                        notes.put(s.getId(), held.keptNote());
-                    }
-                    return new HeldSessionRow(s.getId(), s.getHeldOn(), s.isPartnerAAttended(), s.isPartnerBAttended());
-                })
+        List<SessionService.HeldWithNote> held = sessions.ofCoupleWithNotes(currentActor.require(), id);
+        heldSessions = held.stream().map(h -> h.session())
+                .map(s -> new HeldSessionRow(s.getId(), s.getHeldOn(), s.isPartnerAAttended(), s.isPartnerBAttended()))
                 .toList();
-        keptNotes = notes;
+        keptNotes = held.stream().filter(h -> h.keptNote() != null)
+                .collect(java.util.stream.Collectors.toMap(h -> h.session().getId(), SessionService.HeldWithNote::keptNote));
         // the same half year as the review's charts: a two-year couple's page read and kept all 208 weeks (every
         // week is in the progress report)
-        checkInsFrom = CheckIn.weekOf(LocalDate.now(clock)).minusWeeks(ReviewService.WEEKS_OF_CHECK_INS - 1L);
+        checkInsFrom = ReviewService.checkInsFrom(LocalDate.now(clock));
         coupleCheckIns = new java.util.ArrayList<>(checkIns.ofCouple(currentActor.require(), id, checkInsFrom).stream()
                 .map(CheckInRow::of)
                 .toList());
